@@ -1,0 +1,51 @@
+// Picks the front door: a CLI verb runs headless on QCoreApplication, anything else opens the window.
+
+#include "GuiStart.h"
+#include "Translations.h"
+#include "cli/Cli.h"
+
+#include <QApplication>
+#include <QTextStream>
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+QStringList rawArguments(int argc, char **argv)
+{
+    QStringList list;
+    for (int i = 0; i < argc; ++i)
+        list << QString::fromLocal8Bit(argv[i]);
+    return list;
+}
+
+QString languageOption(const QStringList &arguments)
+{
+    const qsizetype i = arguments.indexOf(QStringLiteral("--lang"));
+    return (i >= 0 && i + 1 < arguments.size()) ? arguments.at(i + 1) : QString();
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    const QStringList raw = rawArguments(argc, argv);
+    const bool cli = gl::cli::isCliInvocation(raw);
+
+    std::unique_ptr<QCoreApplication> app;
+    if (cli)
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("Greenlight"));
+    QCoreApplication::setApplicationName(QStringLiteral("greenlight"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(GREENLIGHT_VERSION));
+    gl::installTranslations(*app, languageOption(raw));
+
+    if (cli) {
+        QTextStream out(stdout);
+        QTextStream err(stderr);
+        return gl::cli::run(QCoreApplication::arguments(), out, err);
+    }
+    return gl::runGui(QCoreApplication::arguments());
+}

@@ -1,0 +1,1 @@
+#include "interchange/MarkdownExporter.h"
