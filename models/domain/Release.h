@@ -33,6 +33,7 @@ struct Item {
     std::vector<Item> children;
 
     bool isGroup() const { return !children.empty(); }
+    friend bool operator==(const Item &, const Item &) = default;
 };
 
 struct Gate {
@@ -41,6 +42,7 @@ struct Gate {
     QString notes;            // paragraphs of the gate's section that are not items
     bool requiresPrevious = false;
     std::vector<Item> items;
+    friend bool operator==(const Gate &, const Gate &) = default;
 };
 
 enum class Operator { Greater, GreaterOrEqual, Less, LessOrEqual, Equal, NotEqual };
@@ -53,6 +55,7 @@ struct Measure {
     std::optional<double> value;
     QString unit;             // "%", "MB", "s", "/10", "MB/hr" ...
     QString text;             // the cell as written, trimmed, without Markdown emphasis
+    friend bool operator==(const Measure &, const Measure &) = default;
 };
 Measure parseMeasure(const QString &text);
 
@@ -67,6 +70,7 @@ struct Metric {
     QString currentText;
     double weight = 0;               // 0: not part of the weighted score
     bool blocker = false;
+    friend bool operator==(const Metric &, const Metric &) = default;
 };
 // Met when both values are numbers and current satisfies op against required;
 // with no required value, met when a current number exists. A non-number current is never met.
@@ -78,6 +82,7 @@ struct Criterion {
     CriterionKind kind = CriterionKind::Go;
     QString text;
     bool holds = false;       // a GO criterion that holds is met; a NO-GO criterion that holds blocks
+    friend bool operator==(const Criterion &, const Criterion &) = default;
 };
 
 struct Release {
@@ -90,6 +95,7 @@ struct Release {
     std::vector<Gate> gates;
     std::vector<Metric> metrics;
     std::vector<Criterion> criteria;
+    friend bool operator==(const Release &, const Release &) = default;
 };
 
 // Status a group shows, derived from its leaves; a leaf's own status otherwise.
