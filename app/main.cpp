@@ -5,7 +5,9 @@
 #include "cli/Cli.h"
 
 #include <QApplication>
+#include <QEvent>
 #include <QTextStream>
+#include <QTimer>
 #include <cstdio>
 #include <memory>
 
@@ -24,6 +26,23 @@ QString languageOption(const QStringList &arguments)
     const qsizetype i = arguments.indexOf(QStringLiteral("--lang"));
     return (i >= 0 && i + 1 < arguments.size()) ? arguments.at(i + 1) : QString();
 }
+
+// For the cold-start benchmark: quit as soon as a top-level window has painted once.
+class QuitAfterFirstPaint final : public QObject {
+public:
+    using QObject::QObject;
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (!m_done && event->type() == QEvent::Paint && watched->isWidgetType()) {
+            m_done = true;
+            QTimer::singleShot(0, qApp, &QCoreApplication::quit);
+        }
+        return false;
+    }
+
+private:
+    bool m_done = false;
+};
 
 } // namespace
 
@@ -47,5 +66,7 @@ int main(int argc, char **argv)
         QTextStream err(stderr);
         return gl::cli::run(QCoreApplication::arguments(), out, err);
     }
+    if (qEnvironmentVariableIsSet("GREENLIGHT_QUIT_AFTER_FIRST_PAINT"))
+        app->installEventFilter(new QuitAfterFirstPaint(app.get()));
     return gl::runGui(QCoreApplication::arguments());
 }

@@ -25,6 +25,8 @@ PACKAGES=(
   "xvfb:virtual X server for screenshots (xvfb-run)"
   "xauth:needed by xvfb-run"
   "fonts-dejavu-core:a font for offscreen rendering"
+  "desktop-file-utils:desktop-file-validate checks the .desktop file in the tests"
+  "appstream:appstreamcli validates the AppStream metainfo in the tests"
 )
 
 missing=()
