@@ -5,11 +5,13 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 
 namespace gl {
 
 class MarkdownExporter final {
+    Q_DECLARE_TR_FUNCTIONS(MarkdownExporter)
 public:
     static QByteArray toMarkdown(const Release &release);
     // Writes atomically (QSaveFile); the error names the file.

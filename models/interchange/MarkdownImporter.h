@@ -6,6 +6,7 @@
 #include "domain/Result.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QString>
 #include <vector>
 
@@ -22,6 +23,7 @@ struct ImportResult {
 };
 
 class MarkdownImporter final {
+    Q_DECLARE_TR_FUNCTIONS(MarkdownImporter)
 public:
     static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
 

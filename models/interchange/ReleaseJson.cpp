@@ -1,1 +1,191 @@
 #include "interchange/ReleaseJson.h"
+
+#include <QJsonArray>
+#include <QJsonValue>
+#include <cmath>
+
+namespace gl {
+
+namespace {
+
+QJsonValue numberOrNull(const std::optional<double> &value)
+{
+    return value ? QJsonValue(*value) : QJsonValue(QJsonValue::Null);
+}
+
+// Two decimals keep 100/3 readable for people and stable for scripts that compare figures.
+double roundedPercent(double value)
+{
+    return std::round(value * 100.0) / 100.0;
+}
+
+QJsonValue dateOrNull(const QDate &date)
+{
+    return date.isValid() ? QJsonValue(date.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue dateTimeOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonArray itemsToJson(const std::vector<Item> &items)
+{
+    QJsonArray array;
+    for (const Item &item : items) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), item.id);
+        o.insert(QStringLiteral("title"), item.title);
+        o.insert(QStringLiteral("status"), statusKey(rolledUpStatus(item)));
+        o.insert(QStringLiteral("details"), item.details);
+        o.insert(QStringLiteral("commands"), QJsonArray::fromStringList(item.commands));
+        o.insert(QStringLiteral("pass_criteria"), item.passCriteria);
+        o.insert(QStringLiteral("evidence"), item.evidence);
+        o.insert(QStringLiteral("owners"), QJsonArray::fromStringList(item.owners));
+        o.insert(QStringLiteral("component"), item.component);
+        o.insert(QStringLiteral("ci_job"), item.ciJob);
+        o.insert(QStringLiteral("note"), item.note);
+        o.insert(QStringLiteral("blocker"), item.blocker);
+        o.insert(QStringLiteral("status_reason"), item.statusReason);
+        o.insert(QStringLiteral("waiver_expiry"), dateOrNull(item.waiverExpiry));
+        o.insert(QStringLiteral("updated_at"), dateTimeOrNull(item.updatedAt));
+        o.insert(QStringLiteral("updated_by"), item.updatedBy);
+        o.insert(QStringLiteral("children"), itemsToJson(item.children));
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonObject metricToJson(const Metric &metric, bool met)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), metric.id);
+    o.insert(QStringLiteral("name"), metric.name);
+    o.insert(QStringLiteral("current"), numberOrNull(metric.current));
+    o.insert(QStringLiteral("current_text"), metric.currentText);
+    o.insert(QStringLiteral("required"), numberOrNull(metric.required));
+    o.insert(QStringLiteral("operator"), operatorSymbol(metric.op));
+    o.insert(QStringLiteral("unit"), metric.unit);
+    o.insert(QStringLiteral("met"), met);
+    o.insert(QStringLiteral("blocker"), metric.blocker);
+    o.insert(QStringLiteral("weight"), metric.weight);
+    return o;
+}
+
+QJsonObject criteriaToJson(const std::vector<Criterion> &criteria)
+{
+    QJsonArray go;
+    QJsonArray noGo;
+    for (const Criterion &c : criteria) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), c.id);
+        o.insert(QStringLiteral("text"), c.text);
+        o.insert(QStringLiteral("holds"), c.holds);
+        (c.kind == CriterionKind::Go ? go : noGo).append(o);
+    }
+    QJsonObject o;
+    o.insert(QStringLiteral("go"), go);
+    o.insert(QStringLiteral("no_go"), noGo);
+    return o;
+}
+
+} // namespace
+
+QJsonObject releaseToJson(const Release &release)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("id"), release.id);
+    root.insert(QStringLiteral("name"), release.name);
+    root.insert(QStringLiteral("source"), release.source);
+    root.insert(QStringLiteral("target_readiness"), release.targetReadiness);
+    root.insert(QStringLiteral("created_at"), dateTimeOrNull(release.createdAt));
+    root.insert(QStringLiteral("notes"), release.notes);
+
+    QJsonArray gates;
+    for (const Gate &gate : release.gates) {
+        QJsonObject g;
+        g.insert(QStringLiteral("id"), gate.id);
+        g.insert(QStringLiteral("title"), gate.title);
+        g.insert(QStringLiteral("notes"), gate.notes);
+        g.insert(QStringLiteral("requires_previous"), gate.requiresPrevious);
+        g.insert(QStringLiteral("items"), itemsToJson(gate.items));
+        gates.append(g);
+    }
+    root.insert(QStringLiteral("gates"), gates);
+
+    QJsonArray metrics;
+    for (const Metric &metric : release.metrics) {
+        QJsonObject m = metricToJson(metric, metricMet(metric));
+        m.insert(QStringLiteral("required_text"), metric.requiredText);
+        metrics.append(m);
+    }
+    root.insert(QStringLiteral("metrics"), metrics);
+    root.insert(QStringLiteral("criteria"), criteriaToJson(release.criteria));
+    return root;
+}
+
+QJsonObject readinessToJson(const Release &release, const Readiness &readiness)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("release"), release.name);
+    root.insert(QStringLiteral("release_id"), release.id);
+    root.insert(QStringLiteral("target_readiness"), release.targetReadiness);
+    root.insert(QStringLiteral("readiness_percent"), roundedPercent(readiness.readinessPercent));
+    root.insert(QStringLiteral("weighted_score"),
+        readiness.weightedScore ? QJsonValue(roundedPercent(*readiness.weightedScore))
+                                : QJsonValue(QJsonValue::Null));
+    root.insert(QStringLiteral("suggested_decision"), decisionKey(readiness.suggested));
+    root.insert(QStringLiteral("rule"), readiness.rule);
+    root.insert(QStringLiteral("reasons"), QJsonArray::fromStringList(readiness.reasons));
+    root.insert(QStringLiteral("leaf_total"), readiness.leafTotal);
+    root.insert(QStringLiteral("leaf_done"), readiness.leafDone);
+
+    QJsonArray gates;
+    for (const GateReadiness &g : readiness.gates) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), g.gateId);
+        o.insert(QStringLiteral("title"), g.title);
+        o.insert(QStringLiteral("total"), g.total);
+        o.insert(QStringLiteral("passed"), g.passed);
+        o.insert(QStringLiteral("failed"), g.failed);
+        o.insert(QStringLiteral("blocked"), g.blocked);
+        o.insert(QStringLiteral("inconclusive"), g.inconclusive);
+        o.insert(QStringLiteral("waived"), g.waived);
+        o.insert(QStringLiteral("not_applicable"), g.notApplicable);
+        o.insert(QStringLiteral("in_progress"), g.inProgress);
+        o.insert(QStringLiteral("not_started"), g.notStarted);
+        o.insert(QStringLiteral("expired_waivers"), g.expiredWaivers);
+        o.insert(QStringLiteral("completion_percent"), roundedPercent(g.completionPercent));
+        o.insert(QStringLiteral("complete"), g.complete);
+        o.insert(QStringLiteral("has_blocker"), g.hasBlocker);
+        gates.append(o);
+    }
+    root.insert(QStringLiteral("gates"), gates);
+
+    // The verdicts come from readiness when it was computed from this release (same order);
+    // otherwise they are recomputed so the JSON never contradicts the values beside them.
+    const bool verdictsMatch = readiness.metrics.size() == release.metrics.size();
+    QJsonArray metrics;
+    for (std::size_t i = 0; i < release.metrics.size(); ++i) {
+        const Metric &metric = release.metrics[i];
+        const bool met = verdictsMatch && readiness.metrics[i].metricId == metric.id
+            ? readiness.metrics[i].met
+            : metricMet(metric);
+        metrics.append(metricToJson(metric, met));
+    }
+    root.insert(QStringLiteral("metrics"), metrics);
+
+    QJsonArray blockers;
+    for (const Blocker &b : readiness.blockers) {
+        QJsonObject o;
+        o.insert(QStringLiteral("kind"), blockerKindKey(b.kind));
+        o.insert(QStringLiteral("id"), b.id);
+        o.insert(QStringLiteral("title"), b.title);
+        o.insert(QStringLiteral("reason"), b.reason);
+        blockers.append(o);
+    }
+    root.insert(QStringLiteral("blockers"), blockers);
+    return root;
+}
+
+} // namespace gl

@@ -1,0 +1,461 @@
+#include "interchange/ChecklistItemReader.h"
+
+#include "interchange/ShellBlockReader.h"
+
+#include <QRegularExpression>
+
+namespace gl {
+
+namespace {
+
+using Line = ChecklistText::Line;
+
+void appendTo(QString &field, const QString &text, QChar separator)
+{
+    if (text.isEmpty())
+        return;
+    if (field.isEmpty())
+        field = text;
+    else
+        field += separator + text;
+}
+
+void appendLine(QString &field, const QString &text)
+{
+    appendTo(field, text.trimmed(), QLatin1Char('\n'));
+}
+
+// A single token like `.env.example` names a file; `./deploy.sh` and `../x` run something.
+bool isFileName(const QString &code)
+{
+    const QString c = code.trimmed();
+    return c.startsWith(QLatin1Char('.')) && !c.startsWith(QLatin1String("./")) && !c.startsWith(QLatin1String("../"))
+        && !c.contains(QLatin1Char(' ')) && !c.contains(QLatin1Char('\t'));
+}
+
+std::optional<ItemStatus> parseStatus(const QString &value)
+{
+    QString s = ChecklistText::stripDecorations(value).toLower();
+    s.replace(QLatin1Char(' '), QLatin1Char('-')).replace(QLatin1Char('_'), QLatin1Char('-'));
+    if (const auto status = statusFromKey(s))
+        return status;
+    static const QHash<QString, ItemStatus> aliases = {
+        {QStringLiteral("todo"), ItemStatus::NotStarted},    {QStringLiteral("open"), ItemStatus::NotStarted},
+        {QStringLiteral("pending"), ItemStatus::NotStarted}, {QStringLiteral("wip"), ItemStatus::InProgress},
+        {QStringLiteral("done"), ItemStatus::Passed},        {QStringLiteral("pass"), ItemStatus::Passed},
+        {QStringLiteral("ok"), ItemStatus::Passed},          {QStringLiteral("complete"), ItemStatus::Passed},
+        {QStringLiteral("fail"), ItemStatus::Failed},        {QStringLiteral("n/a"), ItemStatus::NotApplicable},
+        {QStringLiteral("na"), ItemStatus::NotApplicable},
+    };
+    const auto it = aliases.constFind(s);
+    if (it != aliases.constEnd())
+        return it.value();
+    return std::nullopt;
+}
+
+std::optional<bool> parseYesNo(const QString &value)
+{
+    const QString s = ChecklistText::stripDecorations(value).toLower();
+    if (s == QLatin1String("yes") || s == QLatin1String("y") || s == QLatin1String("true") || s == QLatin1String("1"))
+        return true;
+    if (s == QLatin1String("no") || s == QLatin1String("n") || s == QLatin1String("false") || s == QLatin1String("0"))
+        return false;
+    return std::nullopt;
+}
+
+QString rawBlock(const MarkdownTree &tree, const MdBlock &block)
+{
+    QStringList lines;
+    for (const QString &l : tree.rawLines(block.firstLine, block.lastLine).split(QLatin1Char('\n'))) {
+        if (!l.trimmed().isEmpty())
+            lines << l.simplified();
+    }
+    return lines.join(QLatin1Char('\n'));
+}
+
+const MdBlock *firstParagraph(const MdBlock &li)
+{
+    return !li.children.empty() && li.children.front().type == MdBlock::Type::Paragraph ? &li.children.front() : nullptr;
+}
+
+int countOpenLeaves(const std::vector<Item> &items)
+{
+    int open = 0;
+    forEachLeaf(items, [&](const Item &leaf) {
+        if (!statusIsDone(leaf.status))
+            ++open;
+    });
+    return open;
+}
+
+} // namespace
+
+ChecklistItemReader::ChecklistItemReader(const MarkdownTree &tree, std::vector<ImportWarning> &warnings)
+    : m_tree(tree), m_warnings(warnings)
+{
+}
+
+std::optional<ChecklistItemReader::LabelMatch> ChecklistItemReader::matchLabel(const Line &line)
+{
+    if (line.empty() || line.front().kind != MdInline::Kind::Text)
+        return std::nullopt;
+    static const QRegularExpression re(
+        QStringLiteral("^\\s*(commands?|pass(?:\\s+criteria)?|evidence|owners?|ci[\\s-]*job|action|details?|notes?|"
+                       "current\\s+status|status\\s+reason|status|reason|component|blocker|waiver\\s+expir(?:es|y))"
+                       "\\s*:(?:\\s+|$)"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QRegularExpressionMatch m = re.match(line.front().text);
+    if (!m.hasMatch())
+        return std::nullopt;
+    const QString word = m.captured(1).toLower().simplified();
+    Label label = Label::Details;
+    if (word.startsWith(QLatin1String("command")))
+        label = Label::Commands;
+    else if (word.startsWith(QLatin1String("pass")))
+        label = Label::Pass;
+    else if (word == QLatin1String("evidence"))
+        label = Label::Evidence;
+    else if (word.startsWith(QLatin1String("owner")))
+        label = Label::Owners;
+    else if (word.startsWith(QLatin1String("ci")))
+        label = Label::CiJob;
+    else if (word == QLatin1String("action") || word.startsWith(QLatin1String("detail")))
+        label = Label::Details;
+    else if (word.startsWith(QLatin1String("note")) || word.startsWith(QLatin1String("current")))
+        label = Label::Note;
+    else if (word == QLatin1String("status"))
+        label = Label::Status;
+    else if (word == QLatin1String("reason") || word.startsWith(QLatin1String("status ")))
+        label = Label::Reason;
+    else if (word == QLatin1String("component"))
+        label = Label::Component;
+    else if (word == QLatin1String("blocker"))
+        label = Label::Blocker;
+    else if (word.startsWith(QLatin1String("waiver")))
+        label = Label::WaiverExpires;
+
+    LabelMatch match{label, line};
+    match.value.front().text = line.front().text.mid(m.capturedLength(0));
+    if (match.value.front().text.isEmpty())
+        match.value.erase(match.value.begin());
+    return match;
+}
+
+bool ChecklistItemReader::hasLabelledSubLines(const MdBlock &li)
+{
+    bool leading = true;
+    for (const MdBlock &child : li.children) {
+        if (child.type == MdBlock::Type::Paragraph) {
+            const std::vector<Line> lines = ChecklistText::lines(child.inlines);
+            for (size_t i = leading ? 1 : 0; i < lines.size(); ++i) {
+                if (matchLabel(lines[i]))
+                    return true;
+            }
+        } else if (child.type == MdBlock::Type::List) {
+            for (const MdBlock &sub : child.children) {
+                const MdBlock *p = firstParagraph(sub);
+                if (!sub.isTask() && p && matchLabel(ChecklistText::lines(p->inlines).front()))
+                    return true;
+            }
+        }
+        leading = false;
+    }
+    return false;
+}
+
+bool ChecklistItemReader::isStrongList(const MdBlock &list)
+{
+    // A task mark at any depth counts: "- Parent" over "  - [ ] child" is a checklist too.
+    for (const MdBlock &li : list.children) {
+        if (li.isTask() || hasLabelledSubLines(li))
+            return true;
+        for (const MdBlock &child : li.children) {
+            if (child.type == MdBlock::Type::List && isStrongList(child))
+                return true;
+        }
+    }
+    return false;
+}
+
+void ChecklistItemReader::collectBullets(const MdBlock &list, std::vector<std::pair<QString, bool>> &out)
+{
+    for (const MdBlock &li : list.children) {
+        if (const MdBlock *p = firstParagraph(li)) {
+            const QString text = ChecklistText::stripDecorations(ChecklistText::renderJoined(p->inlines, true));
+            if (!text.isEmpty())
+                out.emplace_back(text, li.isChecked());
+        }
+        for (const MdBlock &child : li.children) {
+            if (child.type == MdBlock::Type::List)
+                collectBullets(child, out);
+        }
+    }
+}
+
+std::vector<Item> ChecklistItemReader::readList(const MdBlock &list, bool blockingGate)
+{
+    std::vector<Item> items;
+    items.reserve(list.children.size());
+    for (const MdBlock &li : list.children)
+        items.push_back(readItem(li, blockingGate));
+    return items;
+}
+
+Item ChecklistItemReader::readItem(const MdBlock &li, bool blockingGate)
+{
+    Item item;
+    Pending pending;
+    item.status = li.isChecked() ? ItemStatus::Passed : ItemStatus::NotStarted;
+    QStringList title;
+    bool first = true;
+    for (const MdBlock &child : li.children) {
+        switch (child.type) {
+        case MdBlock::Type::Paragraph: {
+            // The title runs until the first labelled line; a label's value runs on until the next one.
+            bool titleOpen = first;
+            std::optional<Label> current;
+            int lineNumber = child.firstLine - 1;
+            for (const Line &line : ChecklistText::lines(child.inlines)) {
+                ++lineNumber;
+                // The bullet's own first line is its title even when it reads like a label.
+                std::optional<LabelMatch> m;
+                if (!(first && title.isEmpty()))
+                    m = matchLabel(line);
+                if (m) {
+                    titleOpen = false;
+                    current = m->label;
+                    applyLabel(item, pending, m->label, m->value, false, lineNumber);
+                    continue;
+                }
+                const QString text = ChecklistText::render(line, true);
+                if (text.isEmpty())
+                    continue;
+                if (titleOpen)
+                    title << text;
+                else if (current)
+                    applyLabel(item, pending, *current, line, true, lineNumber);
+                else
+                    appendLine(item.details, text);
+            }
+            break;
+        }
+        case MdBlock::Type::List:
+            for (const MdBlock &sub : child.children) {
+                const MdBlock *p = firstParagraph(sub);
+                if (!sub.isTask() && p) {
+                    if (const auto m = matchLabel(ChecklistText::lines(p->inlines).front())) {
+                        readLabelBullet(item, pending, sub, *m);
+                        continue;
+                    }
+                }
+                item.children.push_back(readItem(sub, blockingGate));
+            }
+            break;
+        case MdBlock::Type::Code:
+            if (!child.fence.isNull() && ShellBlockReader::isShellLanguage(child.lang)
+                && !(child.lang.isEmpty() && ShellBlockReader::looksLikeProse(child.code)))
+                item.commands += ShellBlockReader::commands(child.code, child.lang);
+            else
+                appendLine(item.details, rawBlock(m_tree, child));
+            break;
+        case MdBlock::Type::Rule:
+            break;
+        default:
+            appendLine(item.details, rawBlock(m_tree, child));
+            break;
+        }
+        first = false;
+    }
+
+    item.title = ChecklistText::itemTitle(title.join(QLatin1Char(' ')));
+    if (item.title.isEmpty() && !item.commands.isEmpty())
+        item.title = ChecklistText::itemTitle(item.commands.first());
+    if (item.title.isEmpty())
+        item.title = tr("Untitled item");
+    finish(item, pending, blockingGate, li.firstLine);
+    return item;
+}
+
+void ChecklistItemReader::readLabelBullet(Item &item, Pending &pending, const MdBlock &li, LabelMatch match)
+{
+    applyLabel(item, pending, match.label, match.value, false, li.firstLine);
+    Label current = match.label;
+    bool first = true;
+    for (const MdBlock &child : li.children) {
+        if (child.type == MdBlock::Type::Paragraph) {
+            const std::vector<Line> lines = ChecklistText::lines(child.inlines);
+            for (size_t i = first ? 1 : 0; i < lines.size(); ++i) {
+                const int lineNumber = child.firstLine + int(i);
+                if (const auto m = matchLabel(lines[i])) {
+                    current = m->label;
+                    applyLabel(item, pending, m->label, m->value, false, lineNumber);
+                } else {
+                    applyLabel(item, pending, current, lines[i], i > 0, lineNumber);
+                }
+            }
+        } else if (child.type == MdBlock::Type::List) {
+            // "Commands:" over bullets of code spans ("- Backup: `...`"): each span is a command.
+            for (const MdBlock &sub : child.children) {
+                const MdBlock *p = firstParagraph(sub);
+                if (!p)
+                    continue;
+                for (const Line &line : ChecklistText::lines(p->inlines)) {
+                    if (current == Label::Commands)
+                        addCommands(item, line, false);
+                    else if (const auto m = matchLabel(line))
+                        applyLabel(item, pending, m->label, m->value, false, sub.firstLine);
+                    else
+                        applyLabel(item, pending, current, line, false, sub.firstLine);
+                }
+            }
+        } else if (child.type == MdBlock::Type::Code && current == Label::Commands && !child.fence.isNull()
+                   && ShellBlockReader::isShellLanguage(child.lang)) {
+            item.commands += ShellBlockReader::commands(child.code, child.lang);
+        } else if (child.type != MdBlock::Type::Rule) {
+            appendLine(item.details, rawBlock(m_tree, child));
+        }
+        first = false;
+    }
+}
+
+void ChecklistItemReader::applyLabel(Item &item, Pending &pending, Label label, const Line &value, bool continuation,
+                                     int line)
+{
+    const QString text = ChecklistText::render(value, true);
+    const QString plain = ChecklistText::render(value, false);
+    const QChar separator = continuation ? QLatin1Char(' ') : QLatin1Char('\n');
+    switch (label) {
+    case Label::Commands:
+        addCommands(item, value, true);
+        break;
+    case Label::Pass:
+        appendTo(item.passCriteria, text, separator);
+        break;
+    case Label::Evidence:
+        appendTo(item.evidence, text, separator);
+        break;
+    case Label::Owners: {
+        QString owners = plain;
+        static const QRegularExpression andWord(QStringLiteral("(?:^|\\s+)and\\s+"));
+        owners.replace(andWord, QStringLiteral(","));
+        for (QString owner : owners.split(QLatin1Char(','))) {
+            owner = ChecklistText::stripDecorations(owner);
+            while (owner.endsWith(QLatin1Char('.')))
+                owner = owner.chopped(1).trimmed();
+            if (!owner.isEmpty())
+                item.owners << owner;
+        }
+        break;
+    }
+    case Label::CiJob:
+        appendTo(item.ciJob, plain, separator);
+        break;
+    case Label::Details:
+        appendTo(item.details, text, separator);
+        break;
+    case Label::Note:
+        appendTo(item.note, text, separator);
+        break;
+    case Label::Reason:
+        appendTo(item.statusReason, text, separator);
+        break;
+    case Label::Component:
+        appendTo(item.component, plain, separator);
+        break;
+    case Label::Status:
+        if (continuation || plain.isEmpty())
+            break;
+        if (const auto status = parseStatus(plain)) {
+            item.status = *status;
+        } else {
+            m_warnings.push_back({line, tr("Unknown status “%1” kept in the details; known: %2")
+                                            .arg(plain, statusKeys().join(QStringLiteral(", ")))});
+            appendLine(item.details, QStringLiteral("Status: ") + text);
+        }
+        break;
+    case Label::Blocker:
+        if (continuation || plain.isEmpty())
+            break;
+        if (const auto yes = parseYesNo(plain))
+            pending.blocker = *yes;
+        else
+            m_warnings.push_back({line, tr("“Blocker: %1” is neither yes nor no; ignored").arg(plain)});
+        break;
+    case Label::WaiverExpires: {
+        if (continuation || plain.isEmpty())
+            break;
+        const QDate date = QDate::fromString(plain.left(10), Qt::ISODate);
+        if (date.isValid())
+            item.waiverExpiry = date;
+        else
+            m_warnings.push_back({line, tr("Waiver expiry “%1” is not a date (YYYY-MM-DD); ignored").arg(plain)});
+        break;
+    }
+    }
+}
+
+void ChecklistItemReader::addCommands(Item &item, const Line &line, bool fileNamesAreNotCommands)
+{
+    // Spans inside parentheses ("(or `x`)", "(from `dir/`)") explain the command; they are not run.
+    QStringList found;
+    QStringList asides;
+    QString aside;
+    int depth = 0;
+    for (const MdInline &in : line) {
+        if (in.kind == MdInline::Kind::Code) {
+            if (depth > 0) {
+                aside += ChecklistText::codeSpan(in.text);
+                continue;
+            }
+            const QString command = in.text.trimmed();
+            if (!command.isEmpty() && !(fileNamesAreNotCommands && isFileName(command)))
+                found << command;
+            continue;
+        }
+        for (QChar c : in.text) {
+            if (c == QLatin1Char('(')) {
+                if (depth++ > 0)
+                    aside += c;
+            } else if (c == QLatin1Char(')') && depth > 0) {
+                if (--depth == 0) {
+                    asides << aside.simplified();
+                    aside.clear();
+                } else {
+                    aside += c;
+                }
+            } else if (depth > 0) {
+                aside += c;
+            }
+        }
+    }
+    if (depth > 0)
+        asides << aside.simplified();
+    if (found.isEmpty()) {
+        appendLine(item.details, ChecklistText::render(line, true));
+        return;
+    }
+    item.commands += found;
+    for (const QString &a : std::as_const(asides)) {
+        if (a.isEmpty())
+            continue;
+        if (a.startsWith(QLatin1String("or "), Qt::CaseInsensitive))
+            appendLine(item.details, QStringLiteral("Alternative: ") + a.mid(3).trimmed());
+        else
+            appendLine(item.details, a.left(1).toUpper() + a.mid(1));
+    }
+}
+
+void ChecklistItemReader::finish(Item &item, const Pending &pending, bool blockingGate, int line)
+{
+    item.blocker = pending.blocker.value_or(
+        blockingGate || item.title.contains(QLatin1String("(critical)"), Qt::CaseInsensitive));
+    if (item.status == ItemStatus::Passed && item.isGroup()) {
+        const int open = countOpenLeaves(item.children);
+        if (open > 0)
+            m_warnings.push_back({line, tr("“%1” is checked but has %n unchecked item(s)", "", open).arg(item.title)});
+    }
+    if (item.status == ItemStatus::Waived && (item.statusReason.isEmpty() || !item.waiverExpiry.isValid()))
+        m_warnings.push_back({line, tr("“%1” is waived without a reason and an expiry date").arg(item.title)});
+}
+
+} // namespace gl

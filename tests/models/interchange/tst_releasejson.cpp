@@ -1,0 +1,396 @@
+// Tests for the JSON shapes of `export --json` and `status --json`: every field name scripts rely
+// on, nulls for absent values, effective statuses, and the figures readiness computed.
+
+#include "interchange/ReleaseJson.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTest>
+
+using namespace gl;
+
+namespace {
+
+const QDate today(2025, 9, 8);
+
+Item leaf(qint64 id, const QString &title, ItemStatus status)
+{
+    Item item;
+    item.id = id;
+    item.title = title;
+    item.status = status;
+    return item;
+}
+
+Metric metric(qint64 id, const QString &name, std::optional<double> current, const QString &currentText,
+    Operator op, std::optional<double> required, const QString &unit, bool blocker, double weight = 0)
+{
+    Metric m;
+    m.id = id;
+    m.name = name;
+    m.current = current;
+    m.currentText = currentText;
+    m.op = op;
+    m.required = required;
+    m.requiredText = required ? operatorSymbol(op) + QString::number(*required) + unit : QString();
+    m.unit = unit;
+    m.blocker = blocker;
+    m.weight = weight;
+    return m;
+}
+
+// A release shaped like the deployment seed, small enough to check field by field.
+Release sample()
+{
+    Release r;
+    r.id = 42;
+    r.name = QStringLiteral("Staging 2025-09");
+    r.notes = QStringLiteral("## Notes\nKept as written.");
+    r.source = QStringLiteral("staging-deployment-checklist.md");
+    r.createdAt = QDateTime(QDate(2025, 9, 1), QTime(8, 30), Qt::UTC);
+
+    Item api = leaf(10, QStringLiteral("Core API Endpoints Functional"), ItemStatus::NotStarted);
+    api.blocker = true;
+    api.note = QStringLiteral("39+ TODO markers, core routes stubbed");
+    Item search = leaf(11, QStringLiteral("Media search"), ItemStatus::Failed);
+    search.statusReason = QStringLiteral("404 on /search");
+    search.updatedAt = QDateTime(QDate(2025, 9, 7), QTime(12, 0, 5), Qt::UTC);
+    search.updatedBy = QStringLiteral("ci");
+    Item users = leaf(12, QStringLiteral("User management"), ItemStatus::Passed);
+    api.children = { search, users };
+
+    Item lint = leaf(13, QStringLiteral("Formatting & linting"), ItemStatus::Waived);
+    lint.commands = { QStringLiteral("npm run format"), QStringLiteral("cd backend && npm run lint") };
+    lint.passCriteria = QStringLiteral("0 errors");
+    lint.evidence = QStringLiteral("Lint output snippet in PR.");
+    lint.owners = { QStringLiteral("Backend"), QStringLiteral("Frontend") };
+    lint.component = QStringLiteral("web");
+    lint.ciJob = QStringLiteral("build-all");
+    lint.details = QStringLiteral("Cache: node_modules");
+    lint.statusReason = QStringLiteral("accepted for staging");
+    lint.waiverExpiry = QDate(2025, 9, 30);
+
+    Gate g1;
+    g1.id = 1;
+    g1.title = QStringLiteral("GATE 1: CRITICAL FUNCTIONALITY");
+    g1.items = { api, lint };
+    Gate g2;
+    g2.id = 2;
+    g2.title = QStringLiteral("Empty gate");
+    g2.notes = QStringLiteral("yaml kept as a note");
+    g2.requiresPrevious = true;
+    r.gates = { g1, g2 };
+
+    r.metrics = { metric(5, QStringLiteral("Test Coverage"), 3.4, QStringLiteral("3.4%"), Operator::Greater,
+                      15.0, QStringLiteral("%"), true),
+        metric(6, QStringLiteral("Memory Stability"), std::nullopt, QStringLiteral("Leaking"), Operator::Less,
+            10.0, QStringLiteral("MB/hr"), true),
+        metric(7, QStringLiteral("Security Score"), 8.2, QStringLiteral("8.2/10"), Operator::GreaterOrEqual,
+            7.0, QStringLiteral("/10"), false) };
+    r.criteria = { Criterion { 20, CriterionKind::Go, QStringLiteral("Rollback procedures validated"), true },
+        Criterion { 21, CriterionKind::NoGo, QStringLiteral("Operations team not prepared"), true },
+        Criterion { 22, CriterionKind::Go, QStringLiteral("Security vulnerabilities remediated"), false } };
+    return r;
+}
+
+// What a script sees: the text it would read, parsed again.
+QJsonObject reparsed(const QJsonObject &o)
+{
+    QJsonParseError error;
+    const QJsonDocument doc
+        = QJsonDocument::fromJson(QJsonDocument(o).toJson(QJsonDocument::Indented), &error);
+    if (error.error != QJsonParseError::NoError)
+        qFatal("JSON did not parse back: %s", qPrintable(error.errorString()));
+    return doc.object();
+}
+
+QStringList sortedKeys(const QJsonObject &o)
+{
+    QStringList keys = o.keys();
+    keys.sort();
+    return keys;
+}
+
+} // namespace
+
+class TestReleaseJson final : public QObject {
+    Q_OBJECT
+private Q_SLOTS:
+    void releaseTopLevel();
+    void itemFields();
+    void groupStatusRollsUp();
+    void metricFields_data();
+    void metricFields();
+    void criteria();
+    void statusTopLevel();
+    void statusGates();
+    void statusMetricsAndBlockers();
+    void weightedScoreAndRounding();
+};
+
+void TestReleaseJson::releaseTopLevel()
+{
+    const QJsonObject o = reparsed(releaseToJson(sample()));
+    QCOMPARE(sortedKeys(o),
+        (QStringList { QStringLiteral("created_at"), QStringLiteral("criteria"), QStringLiteral("gates"),
+            QStringLiteral("id"), QStringLiteral("metrics"), QStringLiteral("name"), QStringLiteral("notes"),
+            QStringLiteral("source"), QStringLiteral("target_readiness") }));
+    QCOMPARE(o.value(QStringLiteral("id")).toInteger(), 42);
+    QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Staging 2025-09"));
+    QCOMPARE(o.value(QStringLiteral("notes")).toString(), QStringLiteral("## Notes\nKept as written."));
+    QCOMPARE(o.value(QStringLiteral("created_at")).toString(), QStringLiteral("2025-09-01T08:30:00Z"));
+    QCOMPARE(o.value(QStringLiteral("target_readiness")).toDouble(), 90.0);
+
+    const QJsonArray gates = o.value(QStringLiteral("gates")).toArray();
+    QCOMPARE(gates.size(), 2);
+    QCOMPARE(gates[0].toObject().value(QStringLiteral("title")).toString(),
+        QStringLiteral("GATE 1: CRITICAL FUNCTIONALITY"));
+    QCOMPARE(gates[0].toObject().value(QStringLiteral("requires_previous")).toBool(), false);
+    const QJsonObject g2 = gates[1].toObject();
+    QCOMPARE(g2.value(QStringLiteral("id")).toInteger(), 2);
+    QCOMPARE(g2.value(QStringLiteral("requires_previous")).toBool(), true);
+    QCOMPARE(g2.value(QStringLiteral("notes")).toString(), QStringLiteral("yaml kept as a note"));
+    QVERIFY(g2.value(QStringLiteral("items")).isArray());
+    QCOMPARE(g2.value(QStringLiteral("items")).toArray().size(), 0);
+
+    Release unsaved; // a value that never went through the store: no dates at all
+    const QJsonObject u = releaseToJson(unsaved);
+    QVERIFY(u.value(QStringLiteral("created_at")).isNull());
+    QCOMPARE(u.value(QStringLiteral("gates")).toArray().size(), 0);
+}
+
+void TestReleaseJson::itemFields()
+{
+    const QJsonObject o = reparsed(releaseToJson(sample()));
+    const QJsonArray items = o[QStringLiteral("gates")][0][QStringLiteral("items")].toArray();
+    QCOMPARE(items.size(), 2);
+    const QJsonObject lint = items[1].toObject();
+    QCOMPARE(sortedKeys(lint),
+        (QStringList { QStringLiteral("blocker"), QStringLiteral("children"), QStringLiteral("ci_job"),
+            QStringLiteral("commands"), QStringLiteral("component"), QStringLiteral("details"),
+            QStringLiteral("evidence"), QStringLiteral("id"), QStringLiteral("note"),
+            QStringLiteral("owners"), QStringLiteral("pass_criteria"), QStringLiteral("status"),
+            QStringLiteral("status_reason"), QStringLiteral("title"), QStringLiteral("updated_at"),
+            QStringLiteral("updated_by"), QStringLiteral("waiver_expiry") }));
+    QCOMPARE(lint.value(QStringLiteral("id")).toInteger(), 13);
+    QCOMPARE(lint.value(QStringLiteral("title")).toString(), QStringLiteral("Formatting & linting"));
+    QCOMPARE(lint.value(QStringLiteral("status")).toString(), QStringLiteral("waived"));
+    QCOMPARE(lint.value(QStringLiteral("commands")).toArray(),
+        QJsonArray({ QStringLiteral("npm run format"), QStringLiteral("cd backend && npm run lint") }));
+    QCOMPARE(lint.value(QStringLiteral("pass_criteria")).toString(), QStringLiteral("0 errors"));
+    QCOMPARE(lint.value(QStringLiteral("evidence")).toString(), QStringLiteral("Lint output snippet in PR."));
+    QCOMPARE(lint.value(QStringLiteral("owners")).toArray(),
+        QJsonArray({ QStringLiteral("Backend"), QStringLiteral("Frontend") }));
+    QCOMPARE(lint.value(QStringLiteral("component")).toString(), QStringLiteral("web"));
+    QCOMPARE(lint.value(QStringLiteral("ci_job")).toString(), QStringLiteral("build-all"));
+    QCOMPARE(lint.value(QStringLiteral("details")).toString(), QStringLiteral("Cache: node_modules"));
+    QCOMPARE(lint.value(QStringLiteral("status_reason")).toString(), QStringLiteral("accepted for staging"));
+    QCOMPARE(lint.value(QStringLiteral("waiver_expiry")).toString(), QStringLiteral("2025-09-30"));
+    QVERIFY(lint.value(QStringLiteral("updated_at")).isNull());
+    QCOMPARE(lint.value(QStringLiteral("blocker")).toBool(), false);
+    QCOMPARE(lint.value(QStringLiteral("children")).toArray().size(), 0);
+
+    const QJsonObject search = items[0][QStringLiteral("children")][0].toObject();
+    QCOMPARE(search.value(QStringLiteral("title")).toString(), QStringLiteral("Media search"));
+    QCOMPARE(search.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(search.value(QStringLiteral("updated_at")).toString(), QStringLiteral("2025-09-07T12:00:05Z"));
+    QCOMPARE(search.value(QStringLiteral("updated_by")).toString(), QStringLiteral("ci"));
+    QVERIFY(search.value(QStringLiteral("waiver_expiry")).isNull());
+    QVERIFY(search.value(QStringLiteral("commands")).isArray());
+}
+
+void TestReleaseJson::groupStatusRollsUp()
+{
+    Release r = sample();
+    const QJsonObject before = releaseToJson(r);
+    const QJsonObject api = before[QStringLiteral("gates")][0][QStringLiteral("items")][0].toObject();
+    // recorded as not started, shown as its leaves say
+    QCOMPARE(api.value(QStringLiteral("status")).toString(), QStringLiteral("failed"));
+    QCOMPARE(api.value(QStringLiteral("note")).toString(),
+        QStringLiteral("39+ TODO markers, core routes stubbed"));
+    QCOMPARE(api.value(QStringLiteral("blocker")).toBool(), true);
+    QCOMPARE(api.value(QStringLiteral("children")).toArray().size(), 2);
+
+    r.gates[0].items[0].children[0].status = ItemStatus::Passed;
+    const QJsonObject after = releaseToJson(r);
+    QCOMPARE(
+        after[QStringLiteral("gates")][0][QStringLiteral("items")][0][QStringLiteral("status")].toString(),
+        QStringLiteral("passed"));
+}
+
+void TestReleaseJson::metricFields_data()
+{
+    QTest::addColumn<int>("index");
+    QTest::addColumn<QJsonValue>("current");
+    QTest::addColumn<QString>("currentText");
+    QTest::addColumn<QString>("op");
+    QTest::addColumn<bool>("met");
+    QTest::addColumn<bool>("blocker");
+    QTest::newRow("Test Coverage") << 0 << QJsonValue(3.4) << QStringLiteral("3.4%") << QStringLiteral(">")
+                                   << false << true;
+    QTest::newRow("Memory Stability leaks") << 1 << QJsonValue(QJsonValue::Null) << QStringLiteral("Leaking")
+                                            << QStringLiteral("<") << false << true;
+    QTest::newRow("Security Score") << 2 << QJsonValue(8.2) << QStringLiteral("8.2/10")
+                                    << QStringLiteral(">=") << true << false;
+}
+
+void TestReleaseJson::metricFields()
+{
+    QFETCH(int, index);
+    QFETCH(QJsonValue, current);
+    QFETCH(QString, currentText);
+    QFETCH(QString, op);
+    QFETCH(bool, met);
+    QFETCH(bool, blocker);
+
+    const Release r = sample();
+    const QJsonObject exported = reparsed(releaseToJson(r))[QStringLiteral("metrics")][index].toObject();
+    const QJsonObject status
+        = reparsed(readinessToJson(r, computeReadiness(r, today)))[QStringLiteral("metrics")][index]
+              .toObject();
+    for (const QJsonObject &m : { exported, status }) {
+        QCOMPARE(m.value(QStringLiteral("id")).toInteger(), r.metrics[index].id);
+        QCOMPARE(m.value(QStringLiteral("name")).toString(), r.metrics[index].name);
+        QCOMPARE(m.value(QStringLiteral("current")), current);
+        QCOMPARE(m.value(QStringLiteral("current_text")).toString(), currentText);
+        QCOMPARE(m.value(QStringLiteral("required")).toDouble(), *r.metrics[index].required);
+        QCOMPARE(m.value(QStringLiteral("operator")).toString(), op);
+        QCOMPARE(m.value(QStringLiteral("unit")).toString(), r.metrics[index].unit);
+        QCOMPARE(m.value(QStringLiteral("met")).toBool(), met);
+        QCOMPARE(m.value(QStringLiteral("blocker")).toBool(), blocker);
+        QCOMPARE(m.value(QStringLiteral("weight")).toDouble(), 0.0);
+    }
+    QCOMPARE(exported.value(QStringLiteral("required_text")).toString(), r.metrics[index].requiredText);
+}
+
+void TestReleaseJson::criteria()
+{
+    const QJsonObject c = reparsed(releaseToJson(sample())).value(QStringLiteral("criteria")).toObject();
+    QCOMPARE(sortedKeys(c), (QStringList { QStringLiteral("go"), QStringLiteral("no_go") }));
+    const QJsonArray go = c.value(QStringLiteral("go")).toArray();
+    const QJsonArray noGo = c.value(QStringLiteral("no_go")).toArray();
+    QCOMPARE(go.size(), 2);
+    QCOMPARE(noGo.size(), 1);
+    QCOMPARE(go[0].toObject(),
+        (QJsonObject { { QStringLiteral("id"), 20 },
+            { QStringLiteral("text"), QStringLiteral("Rollback procedures validated") },
+            { QStringLiteral("holds"), true } }));
+    QCOMPARE(go[1][QStringLiteral("holds")].toBool(), false);
+    QCOMPARE(noGo[0][QStringLiteral("id")].toInteger(), 21);
+    QCOMPARE(noGo[0][QStringLiteral("text")].toString(), QStringLiteral("Operations team not prepared"));
+}
+
+void TestReleaseJson::statusTopLevel()
+{
+    const Release r = sample();
+    const Readiness readiness = computeReadiness(r, today);
+    const QJsonObject o = reparsed(readinessToJson(r, readiness));
+    QCOMPARE(sortedKeys(o),
+        (QStringList { QStringLiteral("blockers"), QStringLiteral("gates"), QStringLiteral("leaf_done"),
+            QStringLiteral("leaf_total"), QStringLiteral("metrics"), QStringLiteral("readiness_percent"),
+            QStringLiteral("reasons"), QStringLiteral("release"), QStringLiteral("release_id"),
+            QStringLiteral("rule"), QStringLiteral("suggested_decision"), QStringLiteral("target_readiness"),
+            QStringLiteral("weighted_score") }));
+    QCOMPARE(o.value(QStringLiteral("release")).toString(), QStringLiteral("Staging 2025-09"));
+    QCOMPARE(o.value(QStringLiteral("release_id")).toInteger(), 42);
+    QCOMPARE(o.value(QStringLiteral("suggested_decision")).toString(), QStringLiteral("NO-GO"));
+    QVERIFY(o.value(QStringLiteral("weighted_score")).isNull());
+    // leaves: search (failed), users (passed), lint (waived in force) -> 2 of 3
+    QCOMPARE(o.value(QStringLiteral("leaf_total")).toInt(), 3);
+    QCOMPARE(o.value(QStringLiteral("leaf_done")).toInt(), 2);
+    QCOMPARE(o.value(QStringLiteral("readiness_percent")).toDouble(), 66.67);
+    QCOMPARE(o.value(QStringLiteral("rule")).toString(), readiness.rule);
+    QCOMPARE(o.value(QStringLiteral("reasons")).toArray().size(), readiness.reasons.size());
+    QVERIFY(!readiness.reasons.isEmpty());
+    QCOMPARE(o.value(QStringLiteral("reasons")).toArray().first().toString(), readiness.reasons.first());
+
+    Release go;
+    go.name = QStringLiteral("tiny");
+    Gate g;
+    g.title = QStringLiteral("only");
+    g.items = { leaf(1, QStringLiteral("a"), ItemStatus::Passed) };
+    go.gates = { g };
+    const QJsonObject goJson = readinessToJson(go, computeReadiness(go, today));
+    QCOMPARE(goJson.value(QStringLiteral("suggested_decision")).toString(), QStringLiteral("GO"));
+    QCOMPARE(goJson.value(QStringLiteral("readiness_percent")).toDouble(), 100.0);
+    QCOMPARE(goJson.value(QStringLiteral("reasons")).toArray().size(), 0);
+    QCOMPARE(goJson.value(QStringLiteral("blockers")).toArray().size(), 0);
+
+    go.gates[0].items.push_back(leaf(2, QStringLiteral("b"), ItemStatus::NotStarted));
+    go.targetReadiness = 50;
+    const QJsonObject cond = readinessToJson(go, computeReadiness(go, today));
+    QCOMPARE(cond.value(QStringLiteral("suggested_decision")).toString(), QStringLiteral("CONDITIONAL GO"));
+    QCOMPARE(cond.value(QStringLiteral("target_readiness")).toDouble(), 50.0);
+}
+
+void TestReleaseJson::statusGates()
+{
+    const Release r = sample();
+    const QJsonArray gates
+        = reparsed(readinessToJson(r, computeReadiness(r, today)))[QStringLiteral("gates")].toArray();
+    QCOMPARE(gates.size(), 2);
+    const QJsonObject g1 = gates[0].toObject();
+    QCOMPARE(g1,
+        (QJsonObject { { QStringLiteral("id"), 1 },
+            { QStringLiteral("title"), QStringLiteral("GATE 1: CRITICAL FUNCTIONALITY") },
+            { QStringLiteral("total"), 3 }, { QStringLiteral("passed"), 1 }, { QStringLiteral("failed"), 1 },
+            { QStringLiteral("blocked"), 0 }, { QStringLiteral("inconclusive"), 0 },
+            { QStringLiteral("waived"), 1 }, { QStringLiteral("not_applicable"), 0 },
+            { QStringLiteral("in_progress"), 0 }, { QStringLiteral("not_started"), 0 },
+            { QStringLiteral("expired_waivers"), 0 }, { QStringLiteral("completion_percent"), 66.67 },
+            { QStringLiteral("complete"), false }, { QStringLiteral("has_blocker"), true } }));
+    const QJsonObject g2 = gates[1].toObject();
+    QCOMPARE(g2.value(QStringLiteral("total")).toInt(), 0);
+    QCOMPARE(g2.value(QStringLiteral("completion_percent")).toDouble(), 0.0);
+    QCOMPARE(g2.value(QStringLiteral("complete")).toBool(), true);
+    QCOMPARE(g2.value(QStringLiteral("has_blocker")).toBool(), false);
+
+    // the same release a month later: the waiver has expired and counts as open
+    const QJsonObject later
+        = readinessToJson(r, computeReadiness(r, QDate(2025, 10, 8)))[QStringLiteral("gates")][0].toObject();
+    QCOMPARE(later.value(QStringLiteral("waived")).toInt(), 0);
+    QCOMPARE(later.value(QStringLiteral("expired_waivers")).toInt(), 1);
+    QCOMPARE(later.value(QStringLiteral("completion_percent")).toDouble(), 33.33);
+}
+
+void TestReleaseJson::statusMetricsAndBlockers()
+{
+    const Release r = sample();
+    const QJsonObject o = reparsed(readinessToJson(r, computeReadiness(r, today)));
+    const QJsonArray blockers = o.value(QStringLiteral("blockers")).toArray();
+    // the blocker group (its leaf failed), the two blocker metrics, the NO-GO criterion that holds
+    QCOMPARE(blockers.size(), 4);
+    QCOMPARE(blockers[0].toObject(),
+        (QJsonObject { { QStringLiteral("kind"), QStringLiteral("item") }, { QStringLiteral("id"), 10 },
+            { QStringLiteral("title"), QStringLiteral("Core API Endpoints Functional") },
+            { QStringLiteral("reason"), QStringLiteral("Failed") } }));
+    QCOMPARE(blockers[1].toObject(),
+        (QJsonObject { { QStringLiteral("kind"), QStringLiteral("metric") }, { QStringLiteral("id"), 5 },
+            { QStringLiteral("title"), QStringLiteral("Test Coverage") },
+            { QStringLiteral("reason"), QStringLiteral("current 3.4 %, required > 15 %") } }));
+    QCOMPARE(blockers[2][QStringLiteral("reason")].toString(),
+        QStringLiteral("current Leaking, required < 10 MB/hr"));
+    QCOMPARE(blockers[3][QStringLiteral("kind")].toString(), QStringLiteral("criterion"));
+    QCOMPARE(blockers[3][QStringLiteral("id")].toInteger(), 21);
+
+    const QJsonArray metrics = o.value(QStringLiteral("metrics")).toArray();
+    QCOMPARE(metrics.size(), 3);
+    QVERIFY(!metrics[0].toObject().contains(QStringLiteral("required_text")));
+}
+
+void TestReleaseJson::weightedScoreAndRounding()
+{
+    Release r = sample();
+    r.metrics[0].weight = 2; // unmet: 0
+    r.metrics[2].weight = 1; // met: 1
+    const QJsonObject o = readinessToJson(r, computeReadiness(r, today));
+    QCOMPARE(o.value(QStringLiteral("weighted_score")).toDouble(), 33.33);
+    QCOMPARE(o[QStringLiteral("metrics")][0][QStringLiteral("weight")].toDouble(), 2.0);
+    // a large id survives as an exact integer
+    r.id = qint64(1) << 40;
+    QCOMPARE(reparsed(releaseToJson(r)).value(QStringLiteral("id")).toInteger(), qint64(1) << 40);
+}
+
+QTEST_GUILESS_MAIN(TestReleaseJson)
+#include "tst_releasejson.moc"
