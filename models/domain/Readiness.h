@@ -1,5 +1,16 @@
 #pragma once
 // Readiness figures and the suggested decision, computed from a release value alone (pure).
+//
+// Choices the rules leave open, fixed here so the GUI, the CLI and the tests agree:
+// - Only leaves count. A Waived leaf whose waiverExpiry is before `today` is open (not done) and is
+//   counted in expiredWaivers, not in waived; on the expiry day itself the waiver is still in force.
+//   A waiver without an expiry date (the store refuses one, an old file might hold one) is in force.
+// - An empty gate is complete (it holds nothing left to do) with completionPercent 0, and a release
+//   with no leaves has readinessPercent 0 and is never GO.
+// - A blocker item is open when its effective status (rolled up for a group) is Failed or Blocked.
+// - reasons lists every condition of GO that fails, plus every condition of CONDITIONAL GO that
+//   fails; a GO decision therefore has none, and a CONDITIONAL GO only gate, metric and GO
+//   criterion reasons.
 
 #include "Release.h"
 
@@ -14,11 +25,12 @@ namespace gl {
 enum class Decision { Go, ConditionalGo, NoGo };
 QString decisionKey(Decision decision);     // "GO", "CONDITIONAL GO", "NO-GO" (stable, for JSON)
 QString decisionLabel(Decision decision);   // translated
+std::optional<Decision> decisionFromKey(const QString &key);
 
 struct GateReadiness {
     qint64 gateId = 0;
     QString title;
-    int total = 0;            // leaves only
+    int total = 0;            // leaves only; the sum of every count below
     int passed = 0;
     int failed = 0;
     int blocked = 0;
@@ -27,9 +39,12 @@ struct GateReadiness {
     int notApplicable = 0;
     int inProgress = 0;
     int notStarted = 0;
+    int expiredWaivers = 0;   // Waived leaves whose expiry date has passed: open
     double completionPercent = 0;  // (passed + waived + not applicable) / total; 0 for an empty gate
     bool complete = false;         // every leaf done (an empty gate is complete)
-    bool hasBlocker = false;       // a blocker leaf is failed or blocked
+    bool hasBlocker = false;       // a blocker item is failed or blocked
+
+    int done() const { return passed + waived + notApplicable; }
 };
 
 struct MetricVerdict {
@@ -37,6 +52,7 @@ struct MetricVerdict {
     QString name;
     bool met = false;
     bool blocker = false;
+    double fraction = 0;      // its share of the weighted score, 0..1
 };
 
 struct Blocker {
@@ -46,6 +62,7 @@ struct Blocker {
     QString title;
     QString reason;           // translated, names the status or the values
 };
+QString blockerKindKey(Blocker::Kind kind);  // "item", "metric", "criterion" (stable, for JSON)
 
 struct Readiness {
     std::vector<GateReadiness> gates;
@@ -62,5 +79,17 @@ struct Readiness {
 
 // today decides whether a waiver has expired.
 Readiness computeReadiness(const Release &release, const QDate &today);
+
+// True for a Waived item whose expiry date lies before today.
+bool waiverExpired(const Item &item, const QDate &today);
+// Done for the figures: passed, not applicable, or waived with the waiver in force.
+bool leafIsDone(const Item &leaf, const QDate &today);
+// A number with its unit as people read it: "3.4 %", "465 MB", "8.2/10"; the text when not a number.
+QString formatMeasure(std::optional<double> value, const QString &unit, const QString &text = QString());
+// "current 3.4 %, required > 15 %" (translated): why a metric is or is not met.
+QString metricComparison(const Metric &metric);
+// The metric's share of the weighted score, 0..1: met/unmet when it has a required value,
+// otherwise its current value scaled by its unit ("%" -> /100, "/N" -> /N, else as is), clamped.
+double metricFraction(const Metric &metric);
 
 } // namespace gl

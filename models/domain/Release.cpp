@@ -47,7 +47,7 @@ Measure parseMeasure(const QString &text)
     // optional operator, a number (1,234.5 or 3.4), then a unit; "+" after a number ("39+") is kept
     // as part of the unit text. Anything else is not a number.
     static const QRegularExpression re(QStringLiteral(
-        "^(>=|<=|=>|=<|==|!=|<>|\u2265|\u2264|\u2260|>|<|=)?\\s*([-+]?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|[-+]?\\.\\d+)\\s*(.*)$"));
+        "^(>=|<=|=>|=<|==|!=|<>|\u2265|\u2264|\u2260|>|<|=)?\\s*([-+]?(?:\\d{1,3}(?:,\\d{3})+(?!\\d)|\\d+)(?:\\.\\d+)?|[-+]?\\.\\d+)\\s*(.*)$"));
     const QRegularExpressionMatch match = re.match(t);
     if (!match.hasMatch()) {
         // an operator alone in front of text: keep the operator, no value
