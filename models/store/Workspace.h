@@ -1,11 +1,14 @@
 #pragma once
 // One SQLite file holding many releases: open (with refusal checks), migrate (backup first),
 // read releases, and write them. Every write is one BEGIN IMMEDIATE transaction that also appends
-// its audit rows. The only class that speaks SQL; SQLite-specific SQL stays in SqliteDialect.
+// its audit rows. The store's only public face; SQLite-specific SQL stays in SqliteDialect.
+// A Workspace owns one named connection: use it from the thread that opened it (a worker thread
+// opens its own Workspace on the same file).
 
 #include "domain/Release.h"
 #include "domain/Result.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <memory>
@@ -13,6 +16,8 @@
 #include <vector>
 
 namespace gl {
+
+struct Migration;
 
 struct ReleaseSummary {
     qint64 id = 0;
@@ -35,6 +40,7 @@ struct AuditEntry {
 };
 
 class Workspace final {
+    Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
     static constexpr quint32 applicationId = 0x474C4E54;  // "GLNT"
     static int schemaVersion();                           // the newest migration this build knows
@@ -43,6 +49,10 @@ public:
     // Refuses, without modifying the file: a non-SQLite file, another application_id,
     // a newer user_version, a corrupt database. Migrates older files after a checked backup.
     static Result<std::unique_ptr<Workspace>> open(const QString &path);
+    // open() with another migration ladder (store/Migrations.h), so tests can migrate through
+    // steps this build does not ship. The ladder's newest version counts as the newest known.
+    static Result<std::unique_ptr<Workspace>> openWithMigrations(const QString &path,
+                                                                 const std::vector<Migration> &ladder);
     // <AppDataLocation>/workspace.greenlight
     static QString defaultPath();
 
@@ -53,6 +63,7 @@ public:
     QString path() const;
     bool wasCreated() const;          // true when open() made a new file
     QString lastBackupPath() const;   // the backup written before the last migration, if any
+    int version() const;              // the file's schema version (user_version) after open()
 
     // Who is recorded in updated_by and the audit log (defaults to the OS user name).
     void setActor(const QString &actor);

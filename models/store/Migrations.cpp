@@ -1,0 +1,151 @@
+#include "store/Migrations.h"
+
+#include "store/SqliteDialect.h"
+
+#include <QCoreApplication>
+#include <QSqlError>
+#include <QSqlQuery>
+
+namespace gl {
+
+namespace {
+
+// Schema 1. Portable SQL (SQLite and PostgreSQL): TEXT for dates (ISO-8601 UTC with ms) and for
+// lists (JSON array text, so an item stays one row), INTEGER 0/1 for flags, %ID% for the identity.
+// audit_log has no foreign key on purpose: the rows of a deleted release stay, and a later
+// migration turns the log into a hash chain by adding columns.
+QStringList schemaVersion1()
+{
+    return {
+        QStringLiteral("CREATE TABLE meta ("
+                       " key TEXT PRIMARY KEY,"
+                       " value TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE releases ("
+                       " id %ID%,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " target_readiness DOUBLE PRECISION NOT NULL DEFAULT 90,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE gates ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " requires_previous INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX gates_by_release ON gates(release_id, position)"),
+        QStringLiteral("CREATE TABLE items ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " gate_id BIGINT NOT NULL REFERENCES gates(id) ON DELETE CASCADE,"
+                       " parent_id BIGINT REFERENCES items(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " details TEXT NOT NULL DEFAULT '',"
+                       " commands TEXT NOT NULL DEFAULT '[]',"
+                       " pass_criteria TEXT NOT NULL DEFAULT '',"
+                       " evidence TEXT NOT NULL DEFAULT '',"
+                       " owners TEXT NOT NULL DEFAULT '[]',"
+                       " component TEXT NOT NULL DEFAULT '',"
+                       " ci_job TEXT NOT NULL DEFAULT '',"
+                       " blocker INTEGER NOT NULL DEFAULT 0,"
+                       // Spelled out with OR: SQLite builds a temporary table per row for IN (...).
+                       " status TEXT NOT NULL DEFAULT 'not-started' CHECK (status = 'not-started' OR"
+                       " status = 'in-progress' OR status = 'passed' OR status = 'failed' OR"
+                       " status = 'blocked' OR status = 'inconclusive' OR status = 'waived' OR"
+                       " status = 'not-applicable'),"
+                       " status_reason TEXT NOT NULL DEFAULT '',"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " waiver_expiry TEXT,"
+                       " updated_at TEXT,"
+                       " updated_by TEXT NOT NULL DEFAULT '')"),
+        // Two indexes only, each on a key that grows with the id so a bulk insert appends to it
+        // instead of splitting pages all over it (readers sort siblings by position themselves).
+        // They keep ON DELETE CASCADE linear; a release's items are found through its gates.
+        QStringLiteral("CREATE INDEX items_by_gate ON items(gate_id)"),
+        QStringLiteral("CREATE INDEX items_by_parent ON items(parent_id)"),
+        QStringLiteral("CREATE TABLE metrics ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " unit TEXT NOT NULL DEFAULT '',"
+                       " operator TEXT NOT NULL DEFAULT '>=',"
+                       " required DOUBLE PRECISION,"
+                       " required_text TEXT NOT NULL DEFAULT '',"
+                       " current DOUBLE PRECISION,"
+                       " current_text TEXT NOT NULL DEFAULT '',"
+                       " weight DOUBLE PRECISION NOT NULL DEFAULT 0,"
+                       " blocker INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX metrics_by_release ON metrics(release_id, position)"),
+        QStringLiteral("CREATE TABLE criteria ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind = 'go' OR kind = 'no_go'),"
+                       " text TEXT NOT NULL,"
+                       " holds INTEGER NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX criteria_by_release ON criteria(release_id, position)"),
+        QStringLiteral("CREATE TABLE audit_log ("
+                       " id %ID%,"
+                       " at TEXT NOT NULL,"
+                       " actor TEXT NOT NULL,"
+                       " release_id BIGINT,"
+                       " entity TEXT NOT NULL,"
+                       " entity_id BIGINT,"
+                       " action TEXT NOT NULL,"
+                       " before TEXT,"
+                       " after TEXT)"),
+        QStringLiteral("CREATE INDEX audit_by_release ON audit_log(release_id, id)"),
+    };
+}
+
+} // namespace
+
+Migration Migration::fromStatements(int version, const QString &summary, const QStringList &statements)
+{
+    Migration m;
+    m.version = version;
+    m.summary = summary;
+    m.apply = [statements](const QSqlDatabase &db, const SqliteDialect &dialect) {
+        return Migrations::runStatements(db, dialect, statements);
+    };
+    return m;
+}
+
+const std::vector<Migration> &Migrations::builtin()
+{
+    static const std::vector<Migration> ladder = {
+        Migration::fromStatements(
+            1, QStringLiteral("releases, gates, items, metrics, criteria, audit log"), schemaVersion1()),
+    };
+    return ladder;
+}
+
+int Migrations::newest(const std::vector<Migration> &ladder)
+{
+    int newest = 0;
+    for (const Migration &m : ladder)
+        newest = std::max(newest, m.version);
+    return newest;
+}
+
+Result<void> Migrations::runStatements(
+    const QSqlDatabase &db, const SqliteDialect &dialect, const QStringList &statements)
+{
+    for (const QString &statement : statements) {
+        QString sql = statement;
+        sql.replace(QLatin1String("%ID%"), dialect.identityColumn());
+        QSqlQuery query(db);
+        if (!query.exec(sql)) {
+            return makeError(dialect.errorCode(query.lastError()),
+                QCoreApplication::translate("Workspace", "%1 failed: %2")
+                    .arg(sql.left(60), query.lastError().text()));
+        }
+    }
+    return {};
+}
+
+} // namespace gl

@@ -1,0 +1,496 @@
+#include "store/SqliteDialect.h"
+
+#include "store/ColumnFormat.h"
+#include "store/SqliteFileCheck.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSqlDriver>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+#include <memory>
+#include <sqlite3.h>
+
+namespace gl {
+
+namespace {
+
+constexpr int busyTimeoutMs = 5000;
+
+QString shown(const QString &path)
+{
+    return QDir::toNativeSeparators(path);
+}
+
+struct FinalizeStatement {
+    void operator()(sqlite3_stmt *st) const { sqlite3_finalize(st); }
+};
+using StatementHandle = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
+
+} // namespace
+
+ErrorCode SqliteDialect::errorCodeFor(int rc)
+{
+    switch (rc & 0xff) {
+    case SQLITE_CORRUPT:
+    case SQLITE_NOTADB:
+        return ErrorCode::Corrupt;
+    case SQLITE_CANTOPEN:
+    case SQLITE_PERM:
+    case SQLITE_READONLY:
+    case SQLITE_IOERR:
+    case SQLITE_FULL:
+        return ErrorCode::Io;
+    default:
+        return ErrorCode::Database;
+    }
+}
+
+Result<SqliteDialect> SqliteDialect::attach(const QSqlDatabase &db, const QString &path)
+{
+    const QVariant handle = db.driver() ? db.driver()->handle() : QVariant();
+    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0 || !handle.constData()) {
+        return makeError(ErrorCode::Database,
+            QCoreApplication::translate(
+                "Workspace", "Cannot open %1: the Qt SQLite driver gives no sqlite3 handle.")
+                .arg(shown(path)));
+    }
+    // Debian's Qt links the system libsqlite3 that gl_store links too, so the handle is ours to use.
+    sqlite3 *raw = *static_cast<sqlite3 *const *>(handle.constData());
+    if (!raw) {
+        return makeError(ErrorCode::Database,
+            QCoreApplication::translate("Workspace", "Cannot open %1: the connection is closed.")
+                .arg(shown(path)));
+    }
+    return SqliteDialect(raw, path);
+}
+
+Error SqliteDialect::rawError(const QString &doing) const
+{
+    const int rc = sqlite3_extended_errcode(m_handle);
+    return makeError(errorCodeFor(rc),
+        QCoreApplication::translate("Workspace", "%1: %2 failed: %3")
+            .arg(shown(m_path), doing, QString::fromUtf8(sqlite3_errmsg(m_handle))));
+}
+
+ErrorCode SqliteDialect::errorCode(const QSqlError &error) const
+{
+    bool ok = false;
+    const int rc = error.nativeErrorCode().toInt(&ok);
+    return ok ? errorCodeFor(rc) : ErrorCode::Database;
+}
+
+Error SqliteDialect::queryError(const QSqlError &error, const QString &doing) const
+{
+    return makeError(errorCode(error),
+        QCoreApplication::translate("Workspace", "%1: %2 failed: %3")
+            .arg(shown(m_path), doing, error.text()));
+}
+
+Result<void> SqliteDialect::configure(const QSqlDatabase &db) const
+{
+    auto fail = [&](const QSqlQuery &q, const QString &what) {
+        return makeError(errorCode(q.lastError()),
+            QCoreApplication::translate("Workspace", "%1: %2 failed: %3")
+                .arg(shown(m_path), what, q.lastError().text()));
+    };
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA foreign_keys = ON")))
+        return fail(q, QStringLiteral("PRAGMA foreign_keys"));
+    if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)))
+        return fail(q, QStringLiteral("PRAGMA busy_timeout"));
+    if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
+        return fail(q, QStringLiteral("PRAGMA journal_mode"));
+    if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("Workspace",
+                "%1: SQLite cannot use write-ahead logging for this file "
+                "(journal mode stays \"%2\").")
+                .arg(shown(m_path), q.value(0).toString()));
+    }
+    // NORMAL is durable across application crashes in WAL mode and much cheaper than FULL.
+    if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
+        return fail(q, QStringLiteral("PRAGMA synchronous"));
+    return {};
+}
+
+Result<int> SqliteDialect::userVersion(const QSqlDatabase &db) const
+{
+    QSqlQuery q(db);
+    if (!q.exec(QStringLiteral("PRAGMA user_version")) || !q.next()) {
+        return makeError(errorCode(q.lastError()),
+            QCoreApplication::translate("Workspace", "%1: %2 failed: %3")
+                .arg(shown(m_path), QStringLiteral("PRAGMA user_version"), q.lastError().text()));
+    }
+    return q.value(0).toInt();
+}
+
+Result<void> SqliteDialect::stampVersion(const QSqlDatabase &db, quint32 applicationId, int version) const
+{
+    QSqlQuery q(db);
+    // PRAGMA arguments cannot be bound; both values are integers we produce.
+    for (const QString &sql : { QStringLiteral("PRAGMA application_id = %1").arg(qint32(applicationId)),
+             QStringLiteral("PRAGMA user_version = %1").arg(version) }) {
+        if (!q.exec(sql)) {
+            return makeError(errorCode(q.lastError()),
+                QCoreApplication::translate("Workspace", "%1: %2 failed: %3")
+                    .arg(shown(m_path), sql, q.lastError().text()));
+        }
+    }
+    return {};
+}
+
+Result<QString> SqliteDialect::backup(const QSqlDatabase &db, quint32 applicationId, int version) const
+{
+    const QString stamp = QDateTime::currentDateTimeUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
+    QString target = QStringLiteral("%1.v%2-%3.bak").arg(m_path, QString::number(version), stamp);
+    for (int n = 2; QFileInfo::exists(target); ++n)
+        target = QStringLiteral("%1.v%2-%3-%4.bak")
+                     .arg(m_path, QString::number(version), stamp, QString::number(n));
+
+    QSqlQuery q(db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(target);
+    if (!q.exec()) {
+        QFile::remove(target);
+        return makeError(errorCode(q.lastError()),
+            QCoreApplication::translate("Workspace",
+                "%1: could not write the backup %2 before migrating: %3. "
+                "The workspace was not migrated.")
+                .arg(shown(m_path), shown(target), q.lastError().text()));
+    }
+    q.finish();
+
+    Result<SqliteFileCheck::Contents> probe = SqliteFileCheck::lookInside(target);
+    QString problem;
+    if (!probe)
+        problem = probe.message();
+    else if (probe->applicationId != applicationId || probe->version != version)
+        problem = QCoreApplication::translate("Workspace", "it has application_id 0x%1 and schema %2")
+                      .arg(QString::number(probe->applicationId, 16))
+                      .arg(probe->version);
+    if (!problem.isEmpty()) {
+        return makeError(ErrorCode::Io,
+            QCoreApplication::translate("Workspace",
+                "%1: the backup %2 written before migrating failed its check "
+                "(%3). The workspace was not migrated.")
+                .arg(shown(m_path), shown(target), problem));
+    }
+    return target;
+}
+
+namespace {
+
+// A prepared statement reused for every row: bind, step, reset. Text is bound as UTF-8 that the
+// caller keeps alive until step() returns, so SQLite copies it only once (into the page).
+class Statement {
+public:
+    Statement(sqlite3 *db, const char *sql)
+    {
+        m_rc = sqlite3_prepare_v3(db, sql, -1, SQLITE_PREPARE_PERSISTENT, &m_st, nullptr);
+    }
+    ~Statement() { sqlite3_finalize(m_st); }
+    Statement(const Statement &) = delete;
+    Statement &operator=(const Statement &) = delete;
+
+    bool prepared() const { return m_rc == SQLITE_OK; }
+    void bind(int i, const QByteArray &utf8)
+    {
+        sqlite3_bind_text(m_st, i, utf8.isNull() ? "" : utf8.constData(), int(utf8.size()), SQLITE_STATIC);
+    }
+    void bind(int i, qint64 v) { sqlite3_bind_int64(m_st, i, v); }
+    void bind(int i, int v) { sqlite3_bind_int(m_st, i, v); }
+    void bind(int i, bool v) { sqlite3_bind_int(m_st, i, v ? 1 : 0); }
+    void bind(int i, double v) { sqlite3_bind_double(m_st, i, v); }
+    void bind(int i, const std::optional<double> &v)
+    {
+        if (v)
+            sqlite3_bind_double(m_st, i, *v);
+        else
+            sqlite3_bind_null(m_st, i);
+    }
+    void bindNull(int i) { sqlite3_bind_null(m_st, i); }
+    void bindOrNull(int i, const QByteArray &utf8)
+    {
+        if (utf8.isEmpty())
+            bindNull(i);
+        else
+            bind(i, utf8);
+    }
+    bool run()
+    {
+        const int rc = sqlite3_step(m_st);
+        sqlite3_reset(m_st);
+        return rc == SQLITE_DONE;
+    }
+
+private:
+    sqlite3_stmt *m_st = nullptr;
+    int m_rc = SQLITE_ERROR;
+};
+
+const QByteArray &statusKeyLatin1(ItemStatus status)
+{
+    static const std::vector<QByteArray> keys = [] {
+        std::vector<QByteArray> all(std::size(allItemStatuses));
+        for (ItemStatus s : allItemStatuses)
+            all[size_t(s)] = statusKey(s).toLatin1();
+        return all;
+    }();
+    return keys[size_t(status)];
+}
+
+struct ItemWriter {
+    sqlite3 *db;
+    Statement &insert;
+    qint64 releaseId;
+    qint64 gateId;
+    int count = 0;
+
+    bool write(const std::vector<Item> &items, qint64 parentId)
+    {
+        int position = 0;
+        for (const Item &item : items) {
+            const QByteArray title = item.title.toUtf8();
+            const QByteArray details = item.details.toUtf8();
+            const QByteArray commands = column::listUtf8(item.commands);
+            const QByteArray pass = item.passCriteria.toUtf8();
+            const QByteArray evidence = item.evidence.toUtf8();
+            const QByteArray owners = column::listUtf8(item.owners);
+            const QByteArray component = item.component.toUtf8();
+            const QByteArray ciJob = item.ciJob.toUtf8();
+            const QByteArray &status = statusKeyLatin1(item.status);
+            const QByteArray reason = item.statusReason.toUtf8();
+            const QByteArray note = item.note.toUtf8();
+            const QByteArray expiry = column::dateText(item.waiverExpiry).toLatin1();
+            const QByteArray updatedAt = column::dateTimeText(item.updatedAt).toLatin1();
+            const QByteArray updatedBy = item.updatedBy.toUtf8();
+            insert.bind(1, releaseId);
+            insert.bind(2, gateId);
+            if (parentId)
+                insert.bind(3, parentId);
+            else
+                insert.bindNull(3);
+            insert.bind(4, position++);
+            insert.bind(5, title);
+            insert.bind(6, details);
+            insert.bind(7, commands);
+            insert.bind(8, pass);
+            insert.bind(9, evidence);
+            insert.bind(10, owners);
+            insert.bind(11, component);
+            insert.bind(12, ciJob);
+            insert.bind(13, item.blocker);
+            insert.bind(14, status);
+            insert.bind(15, reason);
+            insert.bind(16, note);
+            insert.bindOrNull(17, expiry);
+            insert.bindOrNull(18, updatedAt);
+            insert.bind(19, updatedBy);
+            if (!insert.run())
+                return false;
+            ++count;
+            if (!item.children.empty() && !write(item.children, sqlite3_last_insert_rowid(db)))
+                return false;
+        }
+        return true;
+    }
+};
+
+} // namespace
+
+Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
+    const Release &release, const QString &releaseName, const QString &now) const
+{
+    Inserted done;
+    {
+        Statement insert(m_handle,
+            "INSERT INTO releases (name, notes, source, target_readiness, created_at, "
+            "updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+        if (!insert.prepared())
+            return rawError(QStringLiteral("INSERT INTO releases"));
+        const QByteArray name = releaseName.toUtf8();
+        const QByteArray notes = release.notes.toUtf8();
+        const QByteArray source = release.source.toUtf8();
+        const QByteArray created
+            = (release.createdAt.isValid() ? column::dateTimeText(release.createdAt) : now).toLatin1();
+        const QByteArray updated = now.toLatin1();
+        insert.bind(1, name);
+        insert.bind(2, notes);
+        insert.bind(3, source);
+        insert.bind(4, release.targetReadiness);
+        insert.bind(5, created);
+        insert.bind(6, updated);
+        if (!insert.run())
+            return rawError(QStringLiteral("INSERT INTO releases"));
+        done.releaseId = sqlite3_last_insert_rowid(m_handle);
+    }
+
+    Statement gateInsert(m_handle,
+        "INSERT INTO gates (release_id, position, title, notes, requires_previous) "
+        "VALUES (?, ?, ?, ?, ?)");
+    Statement itemInsert(m_handle,
+        "INSERT INTO items (release_id, gate_id, parent_id, position, title, details, "
+        "commands, pass_criteria, evidence, owners, component, ci_job, blocker, status, "
+        "status_reason, note, waiver_expiry, updated_at, updated_by) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!gateInsert.prepared() || !itemInsert.prepared())
+        return rawError(QStringLiteral("INSERT INTO gates/items"));
+    int gatePosition = 0;
+    for (const Gate &gate : release.gates) {
+        const QByteArray title = gate.title.toUtf8();
+        const QByteArray notes = gate.notes.toUtf8();
+        gateInsert.bind(1, done.releaseId);
+        gateInsert.bind(2, gatePosition++);
+        gateInsert.bind(3, title);
+        gateInsert.bind(4, notes);
+        gateInsert.bind(5, gate.requiresPrevious);
+        if (!gateInsert.run())
+            return rawError(QStringLiteral("INSERT INTO gates"));
+        ++done.gates;
+        ItemWriter writer { m_handle, itemInsert, done.releaseId, sqlite3_last_insert_rowid(m_handle) };
+        const bool written = writer.write(gate.items, 0);
+        done.items += writer.count;
+        if (!written)
+            return rawError(QStringLiteral("INSERT INTO items"));
+    }
+
+    Statement metricInsert(m_handle,
+        "INSERT INTO metrics (release_id, position, name, unit, operator, required, "
+        "required_text, current, current_text, weight, blocker) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    if (!metricInsert.prepared())
+        return rawError(QStringLiteral("INSERT INTO metrics"));
+    int position = 0;
+    for (const Metric &metric : release.metrics) {
+        const QByteArray name = metric.name.toUtf8();
+        const QByteArray unit = metric.unit.toUtf8();
+        const QByteArray op = operatorSymbol(metric.op).toUtf8();
+        const QByteArray requiredText = metric.requiredText.toUtf8();
+        const QByteArray currentText = metric.currentText.toUtf8();
+        metricInsert.bind(1, done.releaseId);
+        metricInsert.bind(2, position++);
+        metricInsert.bind(3, name);
+        metricInsert.bind(4, unit);
+        metricInsert.bind(5, op);
+        metricInsert.bind(6, metric.required);
+        metricInsert.bind(7, requiredText);
+        metricInsert.bind(8, metric.current);
+        metricInsert.bind(9, currentText);
+        metricInsert.bind(10, metric.weight);
+        metricInsert.bind(11, metric.blocker);
+        if (!metricInsert.run())
+            return rawError(QStringLiteral("INSERT INTO metrics"));
+        ++done.metrics;
+    }
+
+    Statement criterionInsert(m_handle,
+        "INSERT INTO criteria (release_id, position, kind, text, holds) "
+        "VALUES (?, ?, ?, ?, ?)");
+    if (!criterionInsert.prepared())
+        return rawError(QStringLiteral("INSERT INTO criteria"));
+    position = 0;
+    for (const Criterion &criterion : release.criteria) {
+        const QByteArray kind = column::criterionKindKey(criterion.kind).toLatin1();
+        const QByteArray text = criterion.text.toUtf8();
+        criterionInsert.bind(1, done.releaseId);
+        criterionInsert.bind(2, position++);
+        criterionInsert.bind(3, kind);
+        criterionInsert.bind(4, text);
+        criterionInsert.bind(5, criterion.holds);
+        if (!criterionInsert.run())
+            return rawError(QStringLiteral("INSERT INTO criteria"));
+        ++done.criteria;
+    }
+    return done;
+}
+
+namespace {
+
+QString columnText(sqlite3_stmt *st, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, column)) : QString();
+}
+
+QStringList columnList(sqlite3_stmt *st, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    const int bytes = sqlite3_column_bytes(st, column);
+    if (!text || bytes == 0 || (bytes == 2 && text[0] == '[' && text[1] == ']'))
+        return {};
+    return column::listFromText(QString::fromUtf8(text, bytes));
+}
+
+ItemStatus columnStatus(sqlite3_stmt *st, int column)
+{
+    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
+    const QLatin1StringView key(text ? text : "", sqlite3_column_bytes(st, column));
+    for (ItemStatus status : allItemStatuses) {
+        if (statusKey(status) == key)
+            return status;
+    }
+    return ItemStatus::NotStarted;
+}
+
+} // namespace
+
+Result<std::vector<SqliteDialect::ItemRow>> SqliteDialect::readItems(qint64 releaseId) const
+{
+    sqlite3_stmt *raw = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle,
+        "SELECT id, gate_id, parent_id, title, details, commands, pass_criteria, evidence, "
+        "owners, component, ci_job, blocker, status, status_reason, note, waiver_expiry, "
+        "updated_at, updated_by, position FROM items "
+        "WHERE gate_id IN (SELECT id FROM gates WHERE release_id = ?)",
+        -1, &raw, nullptr);
+    StatementHandle st(raw);
+    if (rc != SQLITE_OK)
+        return rawError(QStringLiteral("SELECT FROM items"));
+    sqlite3_bind_int64(st.get(), 1, releaseId);
+    std::vector<ItemRow> rows;
+    QByteArray lastUpdatedText; // an import stamps many rows alike: parse each distinct time once
+    QDateTime lastUpdated;
+    while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+        sqlite3_stmt *s = st.get();
+        ItemRow row;
+        Item &item = row.item;
+        item.id = sqlite3_column_int64(s, 0);
+        row.gateId = sqlite3_column_int64(s, 1);
+        row.parentId = sqlite3_column_int64(s, 2);
+        item.title = columnText(s, 3);
+        item.details = columnText(s, 4);
+        item.commands = columnList(s, 5);
+        item.passCriteria = columnText(s, 6);
+        item.evidence = columnText(s, 7);
+        item.owners = columnList(s, 8);
+        item.component = columnText(s, 9);
+        item.ciJob = columnText(s, 10);
+        item.blocker = sqlite3_column_int(s, 11) != 0;
+        item.status = columnStatus(s, 12);
+        item.statusReason = columnText(s, 13);
+        item.note = columnText(s, 14);
+        if (sqlite3_column_type(s, 15) != SQLITE_NULL)
+            item.waiverExpiry = column::dateFromText(columnText(s, 15));
+        if (sqlite3_column_type(s, 16) != SQLITE_NULL) {
+            const QByteArrayView updated(
+                reinterpret_cast<const char *>(sqlite3_column_text(s, 16)), sqlite3_column_bytes(s, 16));
+            if (updated != lastUpdatedText) {
+                lastUpdatedText = updated.toByteArray();
+                lastUpdated = column::dateTimeFromText(QString::fromLatin1(lastUpdatedText));
+            }
+            item.updatedAt = lastUpdated;
+        }
+        item.updatedBy = columnText(s, 17);
+        row.position = sqlite3_column_int(s, 18);
+        rows.push_back(std::move(row));
+    }
+    if (rc != SQLITE_DONE)
+        return rawError(QStringLiteral("SELECT FROM items"));
+    return rows;
+}
+
+} // namespace gl

@@ -1,0 +1,77 @@
+#pragma once
+// Everything that only SQLite understands, in one place (with SqliteFileCheck, the checks before a
+// file is opened): PRAGMAs, BEGIN IMMEDIATE, VACUUM INTO, the identity column, error codes, the fast paths
+// through the connection's own sqlite3 handle (bulk insert and read of a release). A PostgreSQL
+// backend gets its own dialect; the rest of the store speaks portable SQL through QtSql.
+
+#include "domain/Release.h"
+#include "domain/Result.h"
+
+#include <QSqlDatabase>
+#include <QString>
+#include <vector>
+
+struct sqlite3;
+class QSqlError;
+
+namespace gl {
+
+class SqliteDialect final {
+public:
+    // Wraps an open QSQLITE connection; fails when the driver gives no sqlite3 handle.
+    static Result<SqliteDialect> attach(const QSqlDatabase &db, const QString &path);
+
+    QString path() const { return m_path; }
+
+    // foreign_keys, busy_timeout, WAL: for every read-write connection.
+    Result<void> configure(const QSqlDatabase &db) const;
+    Result<int> userVersion(const QSqlDatabase &db) const;
+    // Within a migration's transaction: stamps application_id and user_version into the header.
+    Result<void> stampVersion(const QSqlDatabase &db, quint32 applicationId, int version) const;
+    // Writes "<file>.v<version>-<UTC time>.bak" with VACUUM INTO, then checks it (read-only,
+    // quick_check, user_version and application_id); returns its path.
+    Result<QString> backup(const QSqlDatabase &db, quint32 applicationId, int version) const;
+
+    QString beginWriteStatement() const { return QStringLiteral("BEGIN IMMEDIATE"); }
+    QString identityColumn() const { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    ErrorCode errorCode(const QSqlError &error) const;
+    static ErrorCode errorCodeFor(int sqliteResultCode);
+    // "<file>: <doing> failed: <driver message>", with the code mapped from SQLite's.
+    Error queryError(const QSqlError &error, const QString &doing) const;
+
+    struct Inserted {
+        qint64 releaseId = 0;
+        int gates = 0;
+        int items = 0;
+        int metrics = 0;
+        int criteria = 0;
+    };
+    // Inserts the release row and its whole tree through the raw handle with reused prepared
+    // statements. Must run inside a write transaction. name replaces release.name (made unique by
+    // the caller); now is the ISO text for updated_at (and created_at when the release has none).
+    Result<Inserted> insertRelease(const Release &release, const QString &name, const QString &now) const;
+
+    // One items row, children not yet attached; the store builds the tree from parent ids.
+    struct ItemRow {
+        qint64 gateId = 0;
+        qint64 parentId = 0; // 0 for a top-level item of its gate
+        int position = 0; // among its siblings
+        Item item;
+    };
+    // Every item of a release in id order, read through the raw handle: QtSql's
+    // per-value QVariant costs more than the rest of loading a release together.
+    Result<std::vector<ItemRow>> readItems(qint64 releaseId) const;
+
+private:
+    SqliteDialect(sqlite3 *handle, const QString &path)
+        : m_handle(handle)
+        , m_path(path)
+    {
+    }
+    Error rawError(const QString &doing) const;
+
+    sqlite3 *m_handle = nullptr; // owned by the QSqlDatabase connection
+    QString m_path;
+};
+
+} // namespace gl

@@ -1,0 +1,245 @@
+#pragma once
+// Shared by the store tests: a release with every field filled, raw access to a workspace file
+// through the sqlite3 C API (a second, independent connection), and file bytes for comparisons.
+
+#include "domain/Release.h"
+#include "store/Workspace.h"
+
+#include <QByteArray>
+#include <QFile>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <QVariant>
+#include <QtDebug>
+#include <memory>
+#include <sqlite3.h>
+
+namespace fixture {
+
+inline gl::Item leaf(const QString &title, gl::ItemStatus status = gl::ItemStatus::NotStarted)
+{
+    gl::Item item;
+    item.title = title;
+    item.status = status;
+    return item;
+}
+
+// Two gates, items nested three deep, every item field used somewhere, metrics with and without
+// numbers, GO and NO-GO criteria.
+inline gl::Release sampleRelease(const QString &name = QStringLiteral("Staging 2024.05"))
+{
+    using namespace gl;
+    Release r;
+    r.name = name;
+    r.notes = QStringLiteral("## Context\nNotes that are not a checklist.");
+    r.source = QStringLiteral("staging-readiness-checklist.md");
+    r.targetReadiness = 85.5;
+    r.createdAt = QDateTime(QDate(2024, 5, 1), QTime(9, 30, 15, 123), Qt::UTC);
+
+    Gate g1;
+    g1.title = QStringLiteral("Phase 0: Preconditions");
+    g1.notes = QStringLiteral("Run from the repository root.");
+    Item lint = leaf(QStringLiteral("Formatting & linting"));
+    lint.details = QStringLiteral("Free text\nover two lines");
+    lint.commands = { QStringLiteral("npm run lint"), QStringLiteral("npm run format:check"),
+        QStringLiteral("echo \"quoted\" \\ backslash"), QStringLiteral("cargo fmt -- --check") };
+    lint.passCriteria = QStringLiteral("0 errors; warnings triaged");
+    lint.evidence = QStringLiteral("CI log");
+    lint.owners = { QStringLiteral("Backend"), QStringLiteral("Frontend"), QStringLiteral("Shared") };
+    lint.component = QStringLiteral("web");
+    lint.ciJob = QStringLiteral("lint");
+    lint.blocker = true;
+    lint.status = ItemStatus::Waived;
+    lint.statusReason = QStringLiteral("Known issue, ticket 42");
+    lint.note = QStringLiteral("Current Status: 3 warnings");
+    lint.waiverExpiry = QDate(2024, 6, 30);
+    lint.updatedAt = QDateTime(QDate(2024, 5, 2), QTime(10, 0, 0, 7), Qt::UTC);
+    lint.updatedBy = QStringLiteral("alice");
+    g1.items.push_back(lint);
+    Item group = leaf(QStringLiteral("Database"));
+    Item sub = leaf(QStringLiteral("Migrations"));
+    sub.children.push_back(leaf(QStringLiteral("Up migration"), ItemStatus::Passed));
+    sub.children.push_back(leaf(QStringLiteral("Down migration"), ItemStatus::Failed));
+    group.children.push_back(sub);
+    group.children.push_back(
+        leaf(QStringLiteral("Seed data \u2705 \U0001F680 \u00e2\u0153\u2026"), ItemStatus::Blocked));
+    g1.items.push_back(group);
+    g1.items.push_back(leaf(QStringLiteral("Secrets rotated"), ItemStatus::NotApplicable));
+    r.gates.push_back(g1);
+
+    Gate g2;
+    g2.title = QStringLiteral("Phase 1: Build");
+    g2.requiresPrevious = true;
+    g2.items.push_back(leaf(QStringLiteral("Build images"), ItemStatus::InProgress));
+    g2.items.push_back(leaf(QStringLiteral("Smoke test"), ItemStatus::Inconclusive));
+    r.gates.push_back(g2);
+
+    Gate empty;
+    empty.title = QStringLiteral("Phase 2: Empty");
+    r.gates.push_back(empty);
+
+    Metric coverage;
+    coverage.name = QStringLiteral("Test Coverage");
+    coverage.unit = QStringLiteral("%");
+    coverage.op = Operator::Greater;
+    coverage.required = 15;
+    coverage.requiredText = QStringLiteral(">15%");
+    coverage.current = 3.4;
+    coverage.currentText = QStringLiteral("3.4%");
+    coverage.blocker = true;
+    coverage.weight = 2.5;
+    r.metrics.push_back(coverage);
+    Metric leak;
+    leak.name = QStringLiteral("Memory");
+    leak.unit = QStringLiteral("MB/hr");
+    leak.op = Operator::Less;
+    leak.required = 10;
+    leak.requiredText = QStringLiteral("<10MB/hr");
+    leak.currentText = QStringLiteral("Leaking");
+    r.metrics.push_back(leak);
+    Metric free;
+    free.name = QStringLiteral("Uptime");
+    free.op = Operator::GreaterOrEqual;
+    r.metrics.push_back(free);
+
+    r.criteria.push_back({ 0, CriterionKind::Go, QStringLiteral("All gates complete"), true });
+    r.criteria.push_back({ 0, CriterionKind::Go, QStringLiteral("Sign-off recorded"), false });
+    r.criteria.push_back({ 0, CriterionKind::NoGo, QStringLiteral("Data loss in staging"), false });
+    return r;
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly))
+        return QByteArray();
+    return f.readAll();
+}
+
+inline bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+// A second connection to a file, through the C API, so tests see what is really on disk.
+class RawDb {
+public:
+    explicit RawDb(const QString &path, bool readOnly = false)
+    {
+        const int flags = readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE);
+        if (sqlite3_open_v2(QFile::encodeName(path).constData(), &m_db, flags, nullptr) != SQLITE_OK) {
+            sqlite3_close(m_db);
+            m_db = nullptr;
+        }
+        if (m_db)
+            sqlite3_busy_timeout(m_db, 5000);
+    }
+    ~RawDb() { sqlite3_close(m_db); }
+    RawDb(const RawDb &) = delete;
+    RawDb &operator=(const RawDb &) = delete;
+
+    bool isOpen() const { return m_db != nullptr; }
+    QString lastError() const
+    {
+        return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open");
+    }
+
+    bool exec(const QString &sql)
+    {
+        return m_db && sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
+    }
+    // First column of the first row (invalid QVariant when there is none or on error).
+    QVariant value(const QString &sql)
+    {
+        const QList<QVariant> row = column(sql);
+        return row.isEmpty() ? QVariant() : row.first();
+    }
+    qint64 count(const QString &sql) { return value(sql).toLongLong(); }
+    // First column of every row.
+    QList<QVariant> column(const QString &sql)
+    {
+        QList<QVariant> out;
+        sqlite3_stmt *st = nullptr;
+        if (!m_db || sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
+            return out;
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            switch (sqlite3_column_type(st, 0)) {
+            case SQLITE_INTEGER:
+                out << QVariant(qint64(sqlite3_column_int64(st, 0)));
+                break;
+            case SQLITE_FLOAT:
+                out << QVariant(sqlite3_column_double(st, 0));
+                break;
+            case SQLITE_NULL:
+                out << QVariant();
+                break;
+            default:
+                out << QVariant(
+                    QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, 0))));
+            }
+        }
+        sqlite3_finalize(st);
+        return out;
+    }
+
+private:
+    sqlite3 *m_db = nullptr;
+};
+
+// Ids are assigned by the store; copy them from what was loaded so the rest can be compared whole.
+inline void copyIds(std::vector<gl::Item> &into, const std::vector<gl::Item> &from)
+{
+    for (size_t i = 0; i < into.size() && i < from.size(); ++i) {
+        into[i].id = from[i].id;
+        copyIds(into[i].children, from[i].children);
+    }
+}
+
+inline void copyIds(gl::Release &into, const gl::Release &from)
+{
+    into.id = from.id;
+    for (size_t g = 0; g < into.gates.size() && g < from.gates.size(); ++g) {
+        into.gates[g].id = from.gates[g].id;
+        copyIds(into.gates[g].items, from.gates[g].items);
+    }
+    for (size_t m = 0; m < into.metrics.size() && m < from.metrics.size(); ++m)
+        into.metrics[m].id = from.metrics[m].id;
+    for (size_t c = 0; c < into.criteria.size() && c < from.criteria.size(); ++c)
+        into.criteria[c].id = from.criteria[c].id;
+}
+
+// A workspace whose writes are recorded as "tester"; null (with a warning) when it cannot open.
+inline std::unique_ptr<gl::Workspace> openWorkspace(const QString &path)
+{
+    gl::Result<std::unique_ptr<gl::Workspace>> ws = gl::Workspace::open(path);
+    if (!ws) {
+        qWarning() << ws.message();
+        return nullptr;
+    }
+    (*ws)->setActor(QStringLiteral("tester"));
+    return std::move(*ws);
+}
+
+// Connections a Workspace left behind (each instance owns one, removed with it).
+inline int workspaceConnections()
+{
+    int n = 0;
+    for (const QString &name : QSqlDatabase::connectionNames())
+        n += name.startsWith(QLatin1String("greenlight-workspace-")) ? 1 : 0;
+    return n;
+}
+
+inline qint64 itemIdByTitle(const gl::Release &release, const QString &title)
+{
+    qint64 id = 0;
+    for (const gl::Gate &g : release.gates)
+        gl::forEachItem(g.items, [&](const gl::Item &item) {
+            if (item.title == title)
+                id = item.id;
+        });
+    return id;
+}
+
+} // namespace fixture
