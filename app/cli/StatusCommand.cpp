@@ -1,0 +1,159 @@
+// greenlight status RELEASE [--json]: the readiness matrix as aligned text or as JSON.
+
+#include "cli/CliContext.h"
+#include "cli/TextTable.h"
+#include "cli/Verb.h"
+#include "domain/Readiness.h"
+#include "interchange/ReleaseJson.h"
+
+#include <QCoreApplication>
+#include <QJsonDocument>
+#include <QTextStream>
+#include <cmath>
+
+namespace gl::cli {
+
+namespace {
+
+QString percent(double value)
+{
+    return QString::number(std::round(value * 10.0) / 10.0, 'f', 1);
+}
+
+QString yesNo(bool value)
+{
+    return value ? QCoreApplication::translate("Cli", "yes") : QCoreApplication::translate("Cli", "no");
+}
+
+void printSummary(QTextStream &out, const Release &release, const Readiness &r)
+{
+    const QString weighted = r.weightedScore
+        ? percent(*r.weightedScore) + QStringLiteral(" %")
+        : QCoreApplication::translate("Cli", "none (no weighted metrics)");
+    TextTable summary({ {}, {} });
+    summary.addRow({ QCoreApplication::translate("Cli", "Release"),
+        QCoreApplication::translate("Cli", "%1 (id %2)").arg(release.name, QString::number(release.id)) });
+    summary.addRow({ QCoreApplication::translate("Cli", "Readiness"),
+        QCoreApplication::translate("Cli", "%1 % (%2 of %3 items done; target %4 %)")
+            .arg(percent(r.readinessPercent), QString::number(r.leafDone), QString::number(r.leafTotal),
+                QString::number(release.targetReadiness)) });
+    summary.addRow({ QCoreApplication::translate("Cli", "Weighted score"), weighted });
+    summary.addRow({ QCoreApplication::translate("Cli", "Decision"), decisionLabel(r.suggested) });
+    summary.addRow({ QCoreApplication::translate("Cli", "Rule"), r.rule });
+    summary.print(out);
+}
+
+void printGates(QTextStream &out, const Readiness &r)
+{
+    using A = TextTable::Align;
+    TextTable gates({ { QCoreApplication::translate("Cli", "GATE"), A::Left, 56 },
+        { QCoreApplication::translate("Cli", "ITEMS"), A::Right },
+        { QCoreApplication::translate("Cli", "PASSED"), A::Right },
+        { QCoreApplication::translate("Cli", "FAILED"), A::Right },
+        { QCoreApplication::translate("Cli", "BLOCKED"), A::Right },
+        { QCoreApplication::translate("Cli", "INCONCL"), A::Right },
+        { QCoreApplication::translate("Cli", "WAIVED"), A::Right },
+        { QCoreApplication::translate("Cli", "N/A"), A::Right },
+        { QCoreApplication::translate("Cli", "OPEN"), A::Right },
+        { QCoreApplication::translate("Cli", "DONE %"), A::Right },
+        { QCoreApplication::translate("Cli", "BLOCKER"), A::Left } });
+    for (const GateReadiness &g : r.gates) {
+        const int open = g.inProgress + g.notStarted + g.expiredWaivers;
+        gates.addRow(
+            { g.title, QString::number(g.total), QString::number(g.passed), QString::number(g.failed),
+                QString::number(g.blocked), QString::number(g.inconclusive), QString::number(g.waived),
+                QString::number(g.notApplicable), QString::number(open), percent(g.completionPercent),
+                g.hasBlocker ? QCoreApplication::translate("Cli", "yes") : QString() });
+    }
+    gates.print(out);
+}
+
+void printMetrics(QTextStream &out, const Release &release, const Readiness &r)
+{
+    if (release.metrics.empty())
+        return;
+    bool weighted = false;
+    for (const Metric &m : release.metrics)
+        weighted = weighted || m.weight > 0;
+    using A = TextTable::Align;
+    std::vector<TextTable::Column> columns = { { QCoreApplication::translate("Cli", "METRIC"), A::Left, 40 },
+        { QCoreApplication::translate("Cli", "CURRENT"), A::Right, 24 },
+        { QCoreApplication::translate("Cli", "REQUIRED"), A::Right, 24 },
+        { QCoreApplication::translate("Cli", "MET"), A::Left },
+        { QCoreApplication::translate("Cli", "BLOCKER"), A::Left } };
+    if (weighted)
+        columns.push_back({ QCoreApplication::translate("Cli", "WEIGHT"), A::Right });
+    TextTable metrics(columns);
+    for (std::size_t i = 0; i < release.metrics.size(); ++i) {
+        const Metric &m = release.metrics[i];
+        const bool met = i < r.metrics.size() ? r.metrics[i].met : metricMet(m);
+        const QString required = m.required
+            ? operatorSymbol(m.op) + QLatin1Char(' ') + formatMeasure(m.required, m.unit)
+            : m.requiredText;
+        metrics.addRow({ m.name, formatMeasure(m.current, m.unit, m.currentText), required, yesNo(met),
+            yesNo(m.blocker), m.weight > 0 ? QString::number(m.weight) : QString() });
+    }
+    out << '\n';
+    metrics.print(out);
+}
+
+void printBlockersAndReasons(QTextStream &out, const Readiness &r)
+{
+    if (!r.blockers.empty()) {
+        out << '\n' << QCoreApplication::translate("Cli", "Open blockers:") << '\n';
+        TextTable blockers({ { QCoreApplication::translate("Cli", "KIND") },
+            { QCoreApplication::translate("Cli", "ID"), TextTable::Align::Right },
+            { QCoreApplication::translate("Cli", "TITLE"), TextTable::Align::Left, 56 },
+            { QCoreApplication::translate("Cli", "REASON") } });
+        for (const Blocker &b : r.blockers)
+            blockers.addRow({ blockerKindKey(b.kind), QString::number(b.id), b.title, b.reason });
+        blockers.print(out, QStringLiteral("  "));
+    }
+    if (!r.reasons.isEmpty()) {
+        out << '\n' << QCoreApplication::translate("Cli", "What keeps it from a better decision:") << '\n';
+        for (const QString &reason : r.reasons)
+            out << "  - " << reason << '\n';
+    }
+}
+
+int runStatus(CliContext &context, const QCommandLineParser &parser)
+{
+    int code = ExitOk;
+    const std::optional<Release> release = context.loadRelease(parser.positionalArguments().at(0), &code);
+    if (!release)
+        return code;
+    const Readiness readiness = computeReadiness(*release, QDate::currentDate());
+
+    QTextStream &out = context.out();
+    if (parser.isSet(QStringLiteral("json"))) {
+        out << QString::fromUtf8(QJsonDocument(readinessToJson(*release, readiness)).toJson());
+    } else {
+        printSummary(out, *release, readiness);
+        out << '\n';
+        printGates(out, readiness);
+        printMetrics(out, *release, readiness);
+        printBlockersAndReasons(out, readiness);
+    }
+    out.flush();
+    return ExitOk;
+}
+
+} // namespace
+
+Verb statusVerb()
+{
+    Verb v;
+    v.name = QStringLiteral("status");
+    v.synopsis = QStringLiteral("RELEASE [--json]");
+    v.summary = QCoreApplication::translate("Cli",
+        "Show the readiness matrix, metrics, blockers and the "
+        "suggested decision.");
+    v.options = { QCommandLineOption(
+        QStringLiteral("json"), QCoreApplication::translate("Cli", "Print JSON instead of a table.")) };
+    v.minPositional = 1;
+    v.maxPositional = 1;
+    v.run = runStatus;
+    return v;
+}
+
+} // namespace gl::cli
