@@ -1,11 +1,23 @@
 #include "GuiStart.h"
 
+#include "MainWindow.h"
+#include "StartWorkspace.h"
+
+#include <QApplication>
+#include <QIcon>
+
 namespace gl {
 
 int runGui(const QStringList &arguments)
 {
-    Q_UNUSED(arguments);
-    return 0;
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/greenlight.svg")));
+    QApplication::setApplicationDisplayName(QStringLiteral("Greenlight"));
+
+    MainWindow window;
+    if (!StartWorkspace::open(window, StartWorkspace::path(arguments)))
+        return 1;
+    window.show();
+    return QApplication::exec();
 }
 
 } // namespace gl

@@ -31,8 +31,9 @@ function(greenlight_add_test)
   if(NOT T_LABEL)
     set(T_LABEL unit)
   endif()
-  set_tests_properties(${T_NAME} PROPERTIES
-    LABELS "${T_LABEL}"
-    TIMEOUT 300
-    ENVIRONMENT "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false")
+  set(env "QT_QPA_PLATFORM=offscreen;LANG=C.UTF-8;LC_ALL=C.UTF-8;QT_LOGGING_RULES=qt.qpa.*=false")
+  if(GREENLIGHT_SANITIZE)
+    list(APPEND env "LSAN_OPTIONS=suppressions=${PROJECT_SOURCE_DIR}/tests/lsan.supp")
+  endif()
+  set_tests_properties(${T_NAME} PROPERTIES LABELS "${T_LABEL}" TIMEOUT 300 ENVIRONMENT "${env}")
 endfunction()

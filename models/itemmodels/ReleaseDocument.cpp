@@ -1,1 +1,365 @@
 #include "itemmodels/ReleaseDocument.h"
+
+#include "itemmodels/StoreEditCommand.h"
+#include "store/Workspace.h"
+
+#include <QUndoStack>
+
+namespace gl {
+
+namespace {
+
+// Fields updateItem() writes besides the status trio (status, reason, waiver expiry).
+bool sameFields(const Item &a, const Item &b)
+{
+    return a.title == b.title && a.details == b.details && a.commands == b.commands
+        && a.passCriteria == b.passCriteria && a.evidence == b.evidence && a.owners == b.owners
+        && a.component == b.component && a.ciJob == b.ciJob && a.blocker == b.blocker && a.note == b.note;
+}
+
+bool sameStatus(const Item &a, const Item &b)
+{
+    return a.status == b.status && a.statusReason == b.statusReason && a.waiverExpiry == b.waiverExpiry;
+}
+
+Item withoutChildren(const Item &item)
+{
+    Item copy = item;
+    copy.children.clear();
+    return copy;
+}
+
+Error notLoaded()
+{
+    return makeError(ErrorCode::NotFound, ReleaseDocument::tr("No release is open."));
+}
+
+} // namespace
+
+ReleaseDocument::ReleaseDocument(QObject *parent)
+    : QObject(parent)
+    , m_undoStack(std::make_unique<QUndoStack>())
+{
+}
+
+ReleaseDocument::~ReleaseDocument() = default;
+
+void ReleaseDocument::setWorkspace(Workspace *workspace)
+{
+    m_workspace = workspace;
+    unload();
+    Q_EMIT workspaceChanged();
+}
+
+Result<void> ReleaseDocument::load(qint64 releaseId)
+{
+    if (!m_workspace)
+        return makeError(ErrorCode::NotFound, tr("No workspace is open."));
+    Result<Release> loaded = m_workspace->loadRelease(releaseId);
+    if (!loaded.ok())
+        return loaded.error();
+    // Reloading the same release (after a failed write) keeps the history; another release starts
+    // a fresh one, since the commands on the stack speak about the items of the previous release.
+    if (!m_loaded || m_release.id != releaseId)
+        m_undoStack->clear();
+    Q_EMIT releaseAboutToLoad();
+    m_release = std::move(loaded).value();
+    m_loaded = true;
+    recompute();
+    Q_EMIT releaseLoaded();
+    Q_EMIT readinessChanged();
+    return {};
+}
+
+void ReleaseDocument::unload()
+{
+    m_undoStack->clear();
+    Q_EMIT releaseAboutToLoad();
+    m_release = Release();
+    m_loaded = false;
+    recompute();
+    Q_EMIT releaseLoaded();
+    Q_EMIT readinessChanged();
+}
+
+void ReleaseDocument::setToday(const QDate &today)
+{
+    m_today = today;
+    recompute();
+    Q_EMIT readinessChanged();
+}
+
+QDate ReleaseDocument::today() const
+{
+    return m_today.isValid() ? m_today : QDate::currentDate();
+}
+
+const Item *ReleaseDocument::item(qint64 itemId) const
+{
+    return m_loaded ? findItem(m_release, itemId) : nullptr;
+}
+
+const Gate *ReleaseDocument::gate(qint64 gateId) const
+{
+    for (const Gate &g : m_release.gates) {
+        if (g.id == gateId)
+            return &g;
+    }
+    return nullptr;
+}
+
+const Gate *ReleaseDocument::gateOfItem(qint64 itemId) const
+{
+    for (const Gate &g : m_release.gates) {
+        bool found = false;
+        forEachItem(g.items, [&](const Item &i) { found = found || i.id == itemId; });
+        if (found)
+            return &g;
+    }
+    return nullptr;
+}
+
+const GateReadiness *ReleaseDocument::gateReadiness(qint64 gateId) const
+{
+    for (const GateReadiness &g : m_readiness.gates) {
+        if (g.gateId == gateId)
+            return &g;
+    }
+    return nullptr;
+}
+
+const Metric *ReleaseDocument::metric(qint64 metricId) const
+{
+    for (const Metric &m : m_release.metrics) {
+        if (m.id == metricId)
+            return &m;
+    }
+    return nullptr;
+}
+
+const MetricVerdict *ReleaseDocument::metricVerdict(qint64 metricId) const
+{
+    for (const MetricVerdict &m : m_readiness.metrics) {
+        if (m.metricId == metricId)
+            return &m;
+    }
+    return nullptr;
+}
+
+const Criterion *ReleaseDocument::criterion(qint64 criterionId) const
+{
+    for (const Criterion &c : m_release.criteria) {
+        if (c.id == criterionId)
+            return &c;
+    }
+    return nullptr;
+}
+
+Result<void> ReleaseDocument::setItemStatus(qint64 itemId, ItemStatus status, const QString &reason,
+                                            const QDate &waiverExpiry)
+{
+    const Item *current = item(itemId);
+    if (!current)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(itemId))
+                        : notLoaded();
+    if (current->status == status && current->statusReason == reason && current->waiverExpiry == waiverExpiry)
+        return {};
+    const Item before = withoutChildren(*current);
+    const QString text = tr("Set \u201c%1\u201d to %2").arg(current->title, statusLabel(status));
+    return pushEdit(
+        text,
+        [this, itemId, status, reason, waiverExpiry] { return applyItemStatus(itemId, status, reason, waiverExpiry); },
+        [this, before] { return applyItemStatus(before.id, before.status, before.statusReason, before.waiverExpiry); });
+}
+
+Result<void> ReleaseDocument::updateItem(const Item &edited)
+{
+    const Item *current = item(edited.id);
+    if (!current)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(edited.id))
+                        : notLoaded();
+    if (sameFields(*current, edited) && sameStatus(*current, edited))
+        return {};
+    const Item before = withoutChildren(*current);
+    const Item after = withoutChildren(edited);
+    return pushEdit(tr("Edit \u201c%1\u201d").arg(before.title),
+                    [this, after] { return applyItem(after); },
+                    [this, before] { return applyItem(before); });
+}
+
+Result<void> ReleaseDocument::setMetricCurrent(qint64 metricId, const QString &valueText)
+{
+    const Metric *current = metric(metricId);
+    if (!current)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Metric %1 is not in this release.").arg(metricId))
+                        : notLoaded();
+    const QString before = current->currentText;
+    if (before == valueText.trimmed())
+        return {};
+    return pushEdit(tr("Set %1 to %2").arg(current->name, valueText.trimmed()),
+                    [this, metricId, valueText] { return applyMetricCurrent(metricId, valueText); },
+                    [this, metricId, before] { return applyMetricCurrent(metricId, before); });
+}
+
+Result<void> ReleaseDocument::setCriterionHolds(qint64 criterionId, bool holds)
+{
+    const Criterion *current = criterion(criterionId);
+    if (!current)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Criterion %1 is not in this release.").arg(criterionId))
+                        : notLoaded();
+    if (current->holds == holds)
+        return {};
+    const QString text = holds ? tr("Mark \u201c%1\u201d as holding").arg(current->text)
+                               : tr("Mark \u201c%1\u201d as not holding").arg(current->text);
+    return pushEdit(text,
+                    [this, criterionId, holds] { return applyCriterionHolds(criterionId, holds); },
+                    [this, criterionId, holds] { return applyCriterionHolds(criterionId, !holds); });
+}
+
+Result<qint64> ReleaseDocument::createRelease(const Release &release)
+{
+    if (!m_workspace)
+        return makeError(ErrorCode::NotFound, tr("No workspace is open."));
+    Result<qint64> created = m_workspace->createRelease(release);
+    if (!created.ok()) {
+        Q_EMIT errorOccurred(created.message());
+        return created;
+    }
+    Q_EMIT releaseCreated(created.value());
+    return created;
+}
+
+Result<void> ReleaseDocument::pushEdit(const QString &text, Apply redo, Apply undo)
+{
+    const Result<void> first = redo();
+    if (!first.ok()) {
+        // Refused before anything changed, in the file or here: only say why.
+        Q_EMIT errorOccurred(first.message());
+        return first;
+    }
+    m_undoStack->push(new StoreEditCommand(text, std::move(redo), std::move(undo),
+                                           [this](const Error &error) { reportFailure(error); }));
+    return {};
+}
+
+void ReleaseDocument::reportFailure(const Error &error)
+{
+    Q_EMIT errorOccurred(error.message);
+    // An undo or redo the file refused: it changed behind our back, so show what it holds now.
+    if (m_loaded && m_workspace) {
+        const Result<void> reloaded = load(m_release.id);
+        if (!reloaded.ok())
+            Q_EMIT errorOccurred(reloaded.message());
+    }
+}
+
+Result<void> ReleaseDocument::applyItemStatus(qint64 itemId, ItemStatus status, const QString &reason,
+                                              const QDate &waiverExpiry)
+{
+    Item *target = m_loaded ? findItem(m_release, itemId) : nullptr;
+    if (!target || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(itemId))
+                        : notLoaded();
+    const QDate expiry = status == ItemStatus::Waived ? waiverExpiry : QDate();
+    Result<void> written = m_workspace->setItemStatus(itemId, status, reason, std::nullopt, expiry);
+    if (!written.ok())
+        return written;
+    target->status = status;
+    target->statusReason = reason;
+    target->waiverExpiry = expiry;
+    touch(*target);
+    recompute();
+    Q_EMIT itemChanged(itemId);
+    Q_EMIT readinessChanged();
+    Q_EMIT releaseEdited(m_release.id);
+    return {};
+}
+
+Result<void> ReleaseDocument::applyItem(const Item &wanted)
+{
+    Item *target = m_loaded ? findItem(m_release, wanted.id) : nullptr;
+    if (!target || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(wanted.id))
+                        : notLoaded();
+    // One updateItem call writes the fields and the status in one transaction, so a refused
+    // status (a waiver without a reason) leaves everything as it was.
+    Item fields = withoutChildren(wanted);
+    if (target->isGroup()) {
+        fields.status = target->status;  // a group's status is not its own to set
+        fields.statusReason = target->statusReason;
+        fields.waiverExpiry = target->waiverExpiry;
+    }
+    if (fields.status != ItemStatus::Waived)
+        fields.waiverExpiry = QDate();
+    Result<void> written = m_workspace->updateItem(fields);
+    if (!written.ok())
+        return written;
+    std::vector<Item> children = std::move(target->children);
+    fields.updatedAt = target->updatedAt;
+    fields.updatedBy = target->updatedBy;
+    *target = std::move(fields);
+    target->children = std::move(children);
+    touch(*target);
+    recompute();
+    Q_EMIT itemChanged(wanted.id);
+    Q_EMIT readinessChanged();
+    Q_EMIT releaseEdited(m_release.id);
+    return {};
+}
+
+Result<void> ReleaseDocument::applyMetricCurrent(qint64 metricId, const QString &valueText)
+{
+    Metric *target = nullptr;
+    for (Metric &m : m_release.metrics) {
+        if (m.id == metricId)
+            target = &m;
+    }
+    if (!target || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Metric %1 is not in this release.").arg(metricId))
+                        : notLoaded();
+    Result<void> written = m_workspace->setMetricCurrent(metricId, valueText);
+    if (!written.ok())
+        return written;
+    const Measure measure = parseMeasure(valueText);
+    target->current = measure.value;
+    target->currentText = measure.text;
+    recompute();
+    Q_EMIT metricChanged(metricId);
+    Q_EMIT readinessChanged();
+    Q_EMIT releaseEdited(m_release.id);
+    return {};
+}
+
+Result<void> ReleaseDocument::applyCriterionHolds(qint64 criterionId, bool holds)
+{
+    Criterion *target = nullptr;
+    for (Criterion &c : m_release.criteria) {
+        if (c.id == criterionId)
+            target = &c;
+    }
+    if (!target || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Criterion %1 is not in this release.").arg(criterionId))
+                        : notLoaded();
+    Result<void> written = m_workspace->setCriterionHolds(criterionId, holds);
+    if (!written.ok())
+        return written;
+    target->holds = holds;
+    recompute();
+    Q_EMIT criterionChanged(criterionId);
+    Q_EMIT readinessChanged();
+    Q_EMIT releaseEdited(m_release.id);
+    return {};
+}
+
+void ReleaseDocument::touch(Item &item) const
+{
+    item.updatedAt = QDateTime::currentDateTimeUtc();
+    item.updatedBy = m_workspace ? m_workspace->actor() : QString();
+}
+
+void ReleaseDocument::recompute()
+{
+    m_readiness = m_loaded ? computeReadiness(m_release, today()) : Readiness();
+}
+
+} // namespace gl

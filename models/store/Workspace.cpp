@@ -13,6 +13,8 @@
 #include <QSqlError>
 #include <QStandardPaths>
 #include <algorithm>
+#include <pwd.h>
+#include <unistd.h>
 #include <numeric>
 #include <unordered_map>
 
@@ -20,11 +22,16 @@ namespace gl {
 
 namespace {
 
+// The login name, from the environment or, when that is empty (cron, CI, xvfb-run), the password database.
 QString defaultActor()
 {
     QString user = qEnvironmentVariable("USER");
     if (user.isEmpty())
-        user = qEnvironmentVariable("USERNAME");
+        user = qEnvironmentVariable("LOGNAME");
+    if (user.isEmpty()) {
+        if (const passwd *pw = ::getpwuid(::geteuid()))
+            user = QString::fromLocal8Bit(pw->pw_name);
+    }
     return user.isEmpty() ? QStringLiteral("unknown") : user;
 }
 

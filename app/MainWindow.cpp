@@ -1,0 +1,371 @@
+#include "MainWindow.h"
+
+#include "ChecklistView.h"
+#include "DecisionBanner.h"
+#include "DemoRelease.h"
+#include "ImportDialog.h"
+#include "InlineBanner.h"
+#include "InspectorPane.h"
+#include "Prompter.h"
+#include "ReadinessMatrixView.h"
+#include "itemmodels/ReleaseDocument.h"
+#include "itemmodels/ReleaseListModel.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QFileInfo>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QTableView>
+#include <QTimer>
+#include <QTreeView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+
+namespace gl {
+
+namespace {
+const QString geometryKey = QStringLiteral("window/geometry");
+const QString stateKey = QStringLiteral("window/state");
+const QString splitKey = QStringLiteral("window/centralSplit");
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_document(new ReleaseDocument(this))
+    , m_releases(new ReleaseListModel(this))
+    , m_banner(new InlineBanner(this))
+    , m_matrix(new ReadinessMatrixView(m_document, this))
+    , m_checklist(new ChecklistView(m_document, this))
+    , m_inspector(new InspectorPane(m_document, this))
+    , m_releaseList(new QTreeView(this))
+    , m_split(new QSplitter(Qt::Vertical, this))
+    , m_releasesDock(new QDockWidget(tr("Releases"), this))
+    , m_inspectorDock(new QDockWidget(tr("Inspector"), this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_releases->setDocument(m_document);
+
+    m_releaseList->setObjectName(QStringLiteral("releaseList"));
+    m_releaseList->setAccessibleName(tr("Releases"));
+    m_releaseList->setModel(m_releases);
+    m_releaseList->setRootIsDecorated(false);
+    m_releaseList->setUniformRowHeights(true);
+    m_releaseList->setAlternatingRowColors(true);
+    m_releaseList->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_releaseList->setColumnHidden(ReleaseListModel::UpdatedColumn, true);
+    m_releaseList->header()->setStretchLastSection(false);
+    m_releaseList->header()->setSectionResizeMode(ReleaseListModel::NameColumn, QHeaderView::Stretch);
+    m_releaseList->header()->setSectionResizeMode(ReleaseListModel::ReadinessColumn, QHeaderView::ResizeToContents);
+    m_releaseList->header()->setSectionResizeMode(ReleaseListModel::DecisionColumn, QHeaderView::ResizeToContents);
+
+    m_releasesDock->setObjectName(QStringLiteral("releasesDock"));
+    m_releasesDock->setWidget(m_releaseList);
+    m_releasesDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::LeftDockWidgetArea, m_releasesDock);
+
+    m_inspectorDock->setObjectName(QStringLiteral("inspectorDock"));
+    m_inspectorDock->setWidget(m_inspector);
+    m_inspectorDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    addDockWidget(Qt::RightDockWidgetArea, m_inspectorDock);
+
+    m_split->setObjectName(QStringLiteral("centralSplitter"));
+    m_split->addWidget(m_matrix);
+    m_split->addWidget(m_checklist);
+    m_split->setStretchFactor(0, 1);
+    m_split->setStretchFactor(1, 1);
+    m_split->setChildrenCollapsible(false);
+
+    auto *central = new QWidget(this);
+    auto *layout = new QVBoxLayout(central);
+    layout->setContentsMargins(4, 4, 4, 4);
+    layout->addWidget(m_banner);
+    layout->addWidget(m_split, 1);
+    setCentralWidget(central);
+
+    createActions();
+
+    setTabOrder(m_releaseList, m_matrix->gateTable());
+    setTabOrder(m_matrix->gateTable(), m_matrix->metricTable());
+    setTabOrder(m_matrix->metricTable(), m_matrix->criteriaTable());
+    setTabOrder(m_matrix->criteriaTable(), m_checklist->tree());
+    setTabOrder(m_checklist->tree(), m_inspector);
+
+    connect(m_releaseList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::releaseRowChanged);
+    connect(m_releaseList, &QAbstractItemView::activated, this, [this] { m_matrix->gateTable()->setFocus(); });
+    connect(m_matrix, &ReadinessMatrixView::gateSelected, m_checklist, &ChecklistView::setGate);
+    connect(m_matrix->gateTable(), &QAbstractItemView::activated, this, [this] { m_checklist->tree()->setFocus(); });
+    connect(m_checklist, &ChecklistView::currentItemChanged, m_inspector, &InspectorPane::setItem);
+    connect(m_document, &ReleaseDocument::errorOccurred, this, &MainWindow::showError);
+    connect(m_document, &ReleaseDocument::releaseCreated, this, [this](qint64 releaseId) {
+        const Result<void> reloaded = m_releases->reload();
+        if (!reloaded.ok())
+            showError(reloaded.message());
+        selectRelease(releaseId);
+    });
+
+    setWindowIcon(QIcon(QStringLiteral(":/icons/greenlight.svg")));
+    restoreLayout();
+    updateTitle();
+}
+
+MainWindow::~MainWindow()
+{
+    // Open editors commit on focus loss: let them do so while the window is whole.
+    if (QWidget *focus = QApplication::focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    disconnect(m_document, nullptr, this, nullptr);
+    // The views hold pointers into the document, which holds one into the workspace: unhook first.
+    const Result<void> cleared = m_releases->setWorkspace(nullptr);
+    Q_UNUSED(cleared);  // no workspace: nothing to read, nothing to fail
+    m_document->setWorkspace(nullptr);
+    // The views point at the document, which is a child created before them: they go first.
+    delete m_importDialog.data();
+    delete m_inspectorDock;
+    delete m_releasesDock;
+    delete takeCentralWidget();
+}
+
+ImportDialog *MainWindow::importDialog() const
+{
+    return m_importDialog.data();
+}
+
+QString MainWindow::lastWorkspaceKey()
+{
+    return QStringLiteral("workspace/last");
+}
+
+void MainWindow::createActions()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *import = file->addAction(tr("&Import Checklist\u2026"), this, &MainWindow::importChecklist);
+    import->setObjectName(QStringLiteral("actionImport"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    QAction *open = file->addAction(tr("&Open Workspace\u2026"), this, &MainWindow::chooseWorkspace);
+    open->setObjectName(QStringLiteral("actionOpenWorkspace"));
+    open->setShortcut(QKeySequence::Open);
+    file->addSeparator();
+    QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
+    quit->setObjectName(QStringLiteral("actionQuit"));
+    quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    quit->setMenuRole(QAction::QuitRole);
+
+    QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    QAction *undo = m_document->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction *redo = m_document->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
+    edit->addAction(undo);
+    edit->addAction(redo);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *showReleases = m_releasesDock->toggleViewAction();
+    showReleases->setText(tr("Show &Releases"));
+    showReleases->setObjectName(QStringLiteral("actionShowReleases"));
+    QAction *showInspector = m_inspectorDock->toggleViewAction();
+    showInspector->setText(tr("Show &Inspector"));
+    showInspector->setObjectName(QStringLiteral("actionShowInspector"));
+    showInspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backslash));
+    view->addAction(showReleases);
+    view->addAction(showInspector);
+    view->addSeparator();
+    const auto focusAction = [this, view](const QString &text, const QString &name, int key, auto target) {
+        QAction *action = view->addAction(text, this, [this, target] {
+            QWidget *w = target();
+            if (QDockWidget *dock = qobject_cast<QDockWidget *>(w->parentWidget()); dock && !dock->isVisible())
+                dock->show();
+            w->setFocus(Qt::ShortcutFocusReason);
+        });
+        action->setObjectName(name);
+        action->setShortcut(QKeySequence(int(Qt::CTRL) | key));
+    };
+    focusAction(tr("Go to Re&leases"), QStringLiteral("actionFocusReleases"), Qt::Key_1,
+                [this]() -> QWidget * { return m_releaseList; });
+    focusAction(tr("Go to &Gates"), QStringLiteral("actionFocusGates"), Qt::Key_2,
+                [this]() -> QWidget * { return m_matrix->gateTable(); });
+    focusAction(tr("Go to &Metrics"), QStringLiteral("actionFocusMetrics"), Qt::Key_3,
+                [this]() -> QWidget * { return m_matrix->metricTable(); });
+    focusAction(tr("Go to &Checklist"), QStringLiteral("actionFocusChecklist"), Qt::Key_4,
+                [this]() -> QWidget * { return m_checklist->tree(); });
+    focusAction(tr("Go to I&nspector"), QStringLiteral("actionFocusInspector"), Qt::Key_5,
+                [this]() -> QWidget * { return m_inspector; });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    QAction *about = help->addAction(tr("&About Greenlight"), this, &MainWindow::showAbout);
+    about->setObjectName(QStringLiteral("actionAbout"));
+    about->setMenuRole(QAction::AboutRole);
+}
+
+Result<void> MainWindow::openWorkspace(const QString &path, bool seedDemo)
+{
+    Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
+    if (!opened.ok())
+        return opened.error();
+    std::unique_ptr<Workspace> workspace = std::move(opened).value();
+
+    QString seedProblem;
+    if (seedDemo && workspace->wasCreated()) {
+        const Result<qint64> seeded = DemoRelease::addTo(*workspace);
+        if (!seeded.ok())
+            seedProblem = tr("The demo release could not be added: %1").arg(seeded.message());
+    }
+
+    m_inspector->apply();  // pending edits belong to the workspace being left
+    m_document->setWorkspace(workspace.get());
+    const Result<void> listed = m_releases->setWorkspace(workspace.get());
+    m_workspace = std::move(workspace);
+
+    QSettings().setValue(lastWorkspaceKey(), QFileInfo(m_workspace->path()).absoluteFilePath());
+    m_banner->hide();
+    if (!listed.ok())
+        showError(listed.message());
+    else if (!seedProblem.isEmpty())
+        m_banner->showMessage(seedProblem, InlineBanner::Kind::Warning);
+    else if (m_releases->rowCount() == 0)
+        m_banner->showMessage(tr("This workspace has no releases yet. Import a checklist with File \u2192 Import Checklist (Ctrl+I)."),
+                              InlineBanner::Kind::Information);
+    selectRelease(m_releases->mostRecentlyUpdated());
+    updateTitle();
+    return {};
+}
+
+void MainWindow::selectRelease(qint64 releaseId)
+{
+    const QModelIndex index = m_releases->indexOfRelease(releaseId);
+    if (index.isValid())
+        m_releaseList->setCurrentIndex(index);
+    else
+        m_releaseList->setCurrentIndex(QModelIndex());
+    releaseRowChanged();
+}
+
+void MainWindow::releaseRowChanged()
+{
+    const QModelIndex current = m_releaseList->currentIndex();
+    const qint64 releaseId = current.isValid() ? m_releases->releaseIdAt(current.row()) : 0;
+    if (releaseId == m_document->releaseId() && (releaseId == 0 || m_document->isLoaded()))
+        return;
+    m_inspector->apply();
+    if (releaseId == 0) {
+        m_document->unload();
+        return;
+    }
+    const Result<void> loaded = m_document->load(releaseId);
+    if (!loaded.ok())
+        showError(loaded.message());
+}
+
+void MainWindow::importChecklist()
+{
+    if (m_importDialog) {
+        m_importDialog->raise();
+        m_importDialog->activateWindow();
+        return;
+    }
+    if (!m_workspace) {
+        showError(tr("Open a workspace before importing."));
+        return;
+    }
+    auto *dialog = new ImportDialog(m_document, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    m_importDialog = dialog;
+    dialog->open();
+    // Straight to the file chooser: the dialog is where the preview lands, not a step of its own.
+    if (!dialog->browse())
+        dialog->reject();
+}
+
+void MainWindow::chooseWorkspace()
+{
+    const QString start = m_workspace ? QFileInfo(m_workspace->path()).absolutePath() : QString();
+    const QString path = Prompter::current().fileName(this, tr("Open Workspace"), start,
+                                                      tr("Greenlight workspaces (*.greenlight);;All files (*)"), true);
+    if (path.isEmpty())
+        return;
+    const Result<void> opened = openWorkspace(path);
+    if (!opened.ok())
+        showError(tr("Could not open %1: %2").arg(QFileInfo(path).fileName(), opened.message()));
+}
+
+void MainWindow::showAbout()
+{
+    Prompter::current().choose(
+        this, Prompter::Severity::Information, tr("About Greenlight"),
+        tr("Greenlight %1\n\nA release readiness console: checklists, metrics and decision criteria in one "
+           "workspace file, with a suggested GO / NO-GO.")
+            .arg(QCoreApplication::applicationVersion()),
+        {tr("Close")});
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_splitRestored)
+        return;
+    m_splitRestored = true;
+    // Sizes only mean something once the window has its real height; the matrix gets a bit more.
+    QTimer::singleShot(0, this, [this] {
+        const int matrix = m_split->height() * 11 / 20;
+        m_split->setSizes({matrix, m_split->height() - matrix});
+    });
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    m_inspector->apply();
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::updateTitle()
+{
+    if (!m_workspace) {
+        setWindowTitle(tr("Greenlight"));
+        return;
+    }
+    setWindowFilePath(m_workspace->path());
+    setWindowTitle(tr("%1 \u2013 Greenlight").arg(QFileInfo(m_workspace->path()).fileName()));
+}
+
+void MainWindow::restoreLayout()
+{
+    const QSettings settings;
+    if (settings.contains(geometryKey)) {
+        restoreGeometry(settings.value(geometryKey).toByteArray());
+    } else {
+        if (const QScreen *screen = QGuiApplication::primaryScreen()) {
+            const QSize room = screen->availableSize();
+            resize(qMin(1600, room.width() * 9 / 10), qMin(1000, room.height() * 9 / 10));
+        }
+        resizeDocks({m_releasesDock, m_inspectorDock}, {260, 340}, Qt::Horizontal);
+    }
+    if (settings.contains(stateKey))
+        restoreState(settings.value(stateKey).toByteArray());
+    if (settings.contains(splitKey))
+        m_splitRestored = m_split->restoreState(settings.value(splitKey).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(geometryKey, saveGeometry());
+    settings.setValue(stateKey, saveState());
+    settings.setValue(splitKey, m_split->saveState());
+}
+
+void MainWindow::showError(const QString &message)
+{
+    m_banner->showMessage(message, InlineBanner::Kind::Error);
+}
+
+} // namespace gl

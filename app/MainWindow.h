@@ -1,0 +1,86 @@
+#pragma once
+// The window: releases on the left, the readiness matrix over the checklist of the selected gate,
+// the inspector on the right. It owns the open workspace and composes the views around one
+// ReleaseDocument; errors show in an inline banner, never in a modal box.
+
+#include "domain/Result.h"
+
+#include <QMainWindow>
+#include <QPointer>
+#include <memory>
+
+class QAction;
+class QDockWidget;
+class QSplitter;
+class QTreeView;
+
+namespace gl {
+
+class ChecklistView;
+class ImportDialog;
+class InlineBanner;
+class InspectorPane;
+class ReadinessMatrixView;
+class ReleaseDocument;
+class ReleaseListModel;
+class Workspace;
+
+class MainWindow final : public QMainWindow {
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens (or creates) a workspace and shows its most recently updated release. With seedDemo, a
+    // workspace created by this call gets the demo release. On failure the current one stays open.
+    Result<void> openWorkspace(const QString &path, bool seedDemo = false);
+    Workspace *workspace() const { return m_workspace.get(); }
+
+    ReleaseDocument *document() const { return m_document; }
+    ReleaseListModel *releaseModel() const { return m_releases; }
+    QTreeView *releaseList() const { return m_releaseList; }
+    ReadinessMatrixView *matrixView() const { return m_matrix; }
+    ChecklistView *checklistView() const { return m_checklist; }
+    InspectorPane *inspector() const { return m_inspector; }
+    InlineBanner *banner() const { return m_banner; }
+    // The import dialog while it is open.
+    ImportDialog *importDialog() const;
+
+    void selectRelease(qint64 releaseId);
+
+    // The settings key of the last workspace opened.
+    static QString lastWorkspaceKey();
+
+public Q_SLOTS:
+    void importChecklist();
+    void chooseWorkspace();
+    void showAbout();
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void releaseRowChanged();
+    void updateTitle();
+    void restoreLayout();
+    void saveLayout() const;
+    void showError(const QString &message);
+
+    std::unique_ptr<Workspace> m_workspace;
+    ReleaseDocument *m_document;
+    ReleaseListModel *m_releases;
+    InlineBanner *m_banner;
+    ReadinessMatrixView *m_matrix;
+    ChecklistView *m_checklist;
+    InspectorPane *m_inspector;
+    QTreeView *m_releaseList;
+    QSplitter *m_split;
+    QDockWidget *m_releasesDock;
+    QDockWidget *m_inspectorDock;
+    QPointer<ImportDialog> m_importDialog;
+    bool m_splitRestored = false;
+};
+
+} // namespace gl

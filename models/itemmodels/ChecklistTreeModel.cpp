@@ -1,0 +1,316 @@
+#include "itemmodels/ChecklistTreeModel.h"
+
+#include "itemmodels/ReadinessColours.h"
+#include "itemmodels/ReleaseDocument.h"
+
+#include <QDate>
+#include <QFont>
+#include <QLocale>
+#include <QVariantMap>
+
+namespace gl {
+
+namespace {
+QStringList splitOwners(const QString &text)
+{
+    QStringList owners;
+    const QStringList parts = text.split(QLatin1Char(','));
+    for (const QString &part : parts) {
+        const QString owner = part.trimmed();
+        if (!owner.isEmpty() && !owners.contains(owner))
+            owners << owner;
+    }
+    return owners;
+}
+} // namespace
+
+ChecklistTreeModel::ChecklistTreeModel(ReleaseDocument *document, QObject *parent)
+    : QAbstractItemModel(parent)
+    , m_document(document)
+{
+    // The nodes point into the document's release: drop them before it is replaced.
+    connect(m_document, &ReleaseDocument::releaseAboutToLoad, this, [this] {
+        beginResetModel();
+        m_resetting = true;
+        m_nodes.clear();
+        m_roots.clear();
+        m_nodeOfItem.clear();
+    });
+    connect(m_document, &ReleaseDocument::releaseLoaded, this, [this] {
+        rebuild();
+        m_resetting = false;
+        endResetModel();
+    });
+    connect(m_document, &ReleaseDocument::itemChanged, this, &ChecklistTreeModel::itemChanged);
+}
+
+void ChecklistTreeModel::setGate(qint64 gateId)
+{
+    if (gateId == m_gateId)
+        return;
+    if (m_resetting) {
+        // Asked while the document is replacing the release: the reset under way builds this gate.
+        m_gateId = gateId;
+        return;
+    }
+    beginResetModel();
+    m_gateId = gateId;
+    rebuild();
+    endResetModel();
+}
+
+void ChecklistTreeModel::rebuild()
+{
+    m_nodes.clear();
+    m_roots.clear();
+    m_nodeOfItem.clear();
+    const Gate *gate = m_gateId ? m_document->gate(m_gateId) : nullptr;
+    if (!gate)
+        return;
+    int row = 0;
+    for (const Item &item : gate->items)
+        m_roots.push_back(addNode(item, -1, row++));
+}
+
+int ChecklistTreeModel::addNode(const Item &item, int parent, int row)
+{
+    const int self = int(m_nodes.size());
+    m_nodes.push_back(Node{&item, parent, row, {}});
+    m_nodeOfItem.insert(item.id, self);
+    int childRow = 0;
+    for (const Item &child : item.children) {
+        const int childNode = addNode(child, self, childRow++);
+        m_nodes[size_t(self)].children.push_back(childNode);
+    }
+    return self;
+}
+
+const ChecklistTreeModel::Node *ChecklistTreeModel::nodeOf(const QModelIndex &index) const
+{
+    if (!index.isValid() || index.model() != this || index.internalId() >= m_nodes.size())
+        return nullptr;
+    return &m_nodes[size_t(index.internalId())];
+}
+
+QModelIndex ChecklistTreeModel::indexOfItem(qint64 itemId, int column) const
+{
+    const auto found = m_nodeOfItem.constFind(itemId);
+    if (found == m_nodeOfItem.constEnd())
+        return QModelIndex();
+    return createIndex(m_nodes[size_t(*found)].row, column, quintptr(*found));
+}
+
+qint64 ChecklistTreeModel::itemIdAt(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node ? node->item->id : 0;
+}
+
+QModelIndex ChecklistTreeModel::index(int row, int column, const QModelIndex &parent) const
+{
+    if (row < 0 || column < 0 || column >= ColumnCount)
+        return QModelIndex();
+    const std::vector<int> *siblings = &m_roots;
+    if (parent.isValid()) {
+        const Node *p = nodeOf(parent);
+        if (!p || parent.column() != 0)
+            return QModelIndex();
+        siblings = &p->children;
+    }
+    if (row >= int(siblings->size()))
+        return QModelIndex();
+    return createIndex(row, column, quintptr((*siblings)[size_t(row)]));
+}
+
+QModelIndex ChecklistTreeModel::parent(const QModelIndex &child) const
+{
+    const Node *node = nodeOf(child);
+    if (!node || node->parent < 0)
+        return QModelIndex();
+    return createIndex(m_nodes[size_t(node->parent)].row, 0, quintptr(node->parent));
+}
+
+int ChecklistTreeModel::rowCount(const QModelIndex &parent) const
+{
+    if (!parent.isValid())
+        return int(m_roots.size());
+    if (parent.column() != 0)
+        return 0;
+    const Node *node = nodeOf(parent);
+    return node ? int(node->children.size()) : 0;
+}
+
+int ChecklistTreeModel::columnCount(const QModelIndex &) const
+{
+    return ColumnCount;
+}
+
+QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
+{
+    const Node *node = nodeOf(index);
+    if (!node)
+        return QVariant();
+    const Item &item = *node->item;
+    const bool group = item.isGroup();
+    const ItemStatus status = group ? rolledUpStatus(item) : item.status;
+    const bool expired = !group && status == ItemStatus::Waived && item.waiverExpiry.isValid()
+        && item.waiverExpiry < m_document->today();
+    const int column = index.column();
+    switch (role) {
+    case ItemIdRole:
+        return item.id;
+    case StatusKeyRole:
+        return statusKey(status);
+    case IsGroupRole:
+        return group;
+    case Qt::EditRole:
+        if (column == StatusColumn)
+            return statusKey(status);
+        if (column == OwnersColumn)
+            return item.owners.join(QStringLiteral(", "));
+        if (column == TitleColumn)
+            return item.title;
+        break;
+    case Qt::DisplayRole:
+        switch (column) {
+        case TitleColumn:
+            return item.title;
+        case StatusColumn:
+            if (expired)
+                return tr("%1 (expired)").arg(statusLabel(status));
+            return statusLabel(status);
+        case OwnersColumn:
+            return item.owners.join(QStringLiteral(", "));
+        case BlockerColumn:
+            return item.blocker ? tr("Yes") : QString();
+        case CommandsColumn:
+            return item.commands.isEmpty() ? QVariant() : QVariant(int(item.commands.size()));
+        }
+        break;
+    case Qt::ToolTipRole:
+        switch (column) {
+        case TitleColumn:
+            return item.passCriteria.isEmpty() ? item.title : tr("%1\nPass: %2").arg(item.title, item.passCriteria);
+        case StatusColumn:
+            if (group)
+                return tr("Rolled up from the %n items inside; change those.", nullptr, int(item.children.size()));
+            if (expired)
+                return tr("The waiver expired on %1.").arg(QLocale().toString(item.waiverExpiry, QLocale::ShortFormat));
+            if (status == ItemStatus::Waived && item.waiverExpiry.isValid()) {
+                const QString until = tr("Waived until %1.").arg(QLocale().toString(item.waiverExpiry, QLocale::ShortFormat));
+                return item.statusReason.isEmpty() ? until : item.statusReason + QLatin1Char('\n') + until;
+            }
+            return item.statusReason.isEmpty() ? QVariant() : QVariant(item.statusReason);
+        case CommandsColumn:
+            return item.commands.isEmpty() ? QVariant() : QVariant(item.commands.join(QLatin1Char('\n')));
+        }
+        break;
+    case Qt::BackgroundRole:
+        if (column == StatusColumn) {
+            const QColor c = ReadinessColours::statusBackground(expired ? ItemStatus::Blocked : status);
+            return c.isValid() ? QVariant(c) : QVariant();
+        }
+        break;
+    case Qt::ForegroundRole:
+        if (column == StatusColumn) {
+            const QColor c = ReadinessColours::statusText(expired ? ItemStatus::Blocked : status);
+            return c.isValid() ? QVariant(c) : QVariant();
+        }
+        if (column == BlockerColumn && item.blocker)
+            return ReadinessColours::verdictText(false);
+        break;
+    case Qt::FontRole:
+        if (group && column == TitleColumn) {
+            QFont bold;
+            bold.setBold(true);
+            return bold;
+        }
+        break;
+    case Qt::TextAlignmentRole:
+        if (column == CommandsColumn)
+            return int(Qt::AlignRight | Qt::AlignVCenter);
+        break;
+    }
+    return QVariant();
+}
+
+bool ChecklistTreeModel::setData(const QModelIndex &index, const QVariant &value, int role)
+{
+    const Node *node = nodeOf(index);
+    if (!node || !(flags(index) & Qt::ItemIsEditable))
+        return false;
+    const Item &item = *node->item;
+    const qint64 itemId = item.id;
+    if (index.column() == StatusColumn && (role == Qt::EditRole || role == StatusChangeRole)) {
+        QString key;
+        QString reason;
+        QDate expiry;
+        if (role == StatusChangeRole) {
+            const QVariantMap change = value.toMap();
+            key = change.value(QStringLiteral("status")).toString();
+            reason = change.value(QStringLiteral("reason")).toString().trimmed();
+            expiry = change.value(QStringLiteral("expiry")).toDate();
+        } else {
+            key = value.toString();
+        }
+        const std::optional<ItemStatus> status = statusFromKey(key);
+        if (!status)
+            return false;
+        if (role == Qt::EditRole && *status == item.status) {
+            // same status through the plain editor: keep its reason and expiry
+            reason = item.statusReason;
+            expiry = item.waiverExpiry;
+        }
+        return m_document->setItemStatus(itemId, *status, reason, expiry).ok();
+    }
+    if (index.column() == OwnersColumn && role == Qt::EditRole) {
+        Item edited = item;
+        edited.children.clear();
+        edited.owners = splitOwners(value.toString());
+        return m_document->updateItem(edited).ok();
+    }
+    return false;
+}
+
+Qt::ItemFlags ChecklistTreeModel::flags(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    if (!node)
+        return Qt::NoItemFlags;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    if (!node->item->isGroup() && index.column() == StatusColumn)
+        f |= Qt::ItemIsEditable;
+    if (index.column() == OwnersColumn)
+        f |= Qt::ItemIsEditable;
+    if (node->children.empty())
+        f |= Qt::ItemNeverHasChildren;
+    return f;
+}
+
+QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+        return QAbstractItemModel::headerData(section, orientation, role);
+    switch (section) {
+    case TitleColumn: return tr("Item");
+    case StatusColumn: return tr("Status");
+    case OwnersColumn: return tr("Owners");
+    case BlockerColumn: return tr("Blocker");
+    case CommandsColumn: return tr("Commands");
+    }
+    return QVariant();
+}
+
+void ChecklistTreeModel::itemChanged(qint64 itemId)
+{
+    auto found = m_nodeOfItem.constFind(itemId);
+    if (found == m_nodeOfItem.constEnd())
+        return;
+    // The item's row and every ancestor's (a group's status rolls up from it).
+    for (int n = *found; n >= 0; n = m_nodes[size_t(n)].parent) {
+        const Node &node = m_nodes[size_t(n)];
+        Q_EMIT dataChanged(createIndex(node.row, 0, quintptr(n)), createIndex(node.row, ColumnCount - 1, quintptr(n)));
+    }
+}
+
+} // namespace gl

@@ -1,0 +1,65 @@
+#pragma once
+// The items of one gate as a tree. Status and owners are editable in place; every edit becomes an
+// undo command through ReleaseDocument. Groups show the status rolled up from their leaves.
+
+#include <QAbstractItemModel>
+#include <QHash>
+#include <vector>
+
+namespace gl {
+
+class ReleaseDocument;
+struct Item;
+
+class ChecklistTreeModel final : public QAbstractItemModel {
+    Q_OBJECT
+public:
+    enum Column { TitleColumn, StatusColumn, OwnersColumn, BlockerColumn, CommandsColumn, ColumnCount };
+    enum Role {
+        ItemIdRole = Qt::UserRole + 1,
+        StatusKeyRole,       // "passed" ... (the rolled-up one for groups)
+        IsGroupRole,         // bool
+        // setData only, on the status column: a QVariantMap {"status": key, "reason": text,
+        // "expiry": QDate} for statuses that carry a reason.
+        StatusChangeRole,
+    };
+
+    explicit ChecklistTreeModel(ReleaseDocument *document, QObject *parent = nullptr);
+
+    // 0 shows nothing.
+    void setGate(qint64 gateId);
+    qint64 gateId() const { return m_gateId; }
+
+    QModelIndex indexOfItem(qint64 itemId, int column = TitleColumn) const;
+    qint64 itemIdAt(const QModelIndex &index) const;
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = QModelIndex()) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = QModelIndex()) const override;
+    int columnCount(const QModelIndex &parent = QModelIndex()) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    bool setData(const QModelIndex &index, const QVariant &value, int role = Qt::EditRole) override;
+    Qt::ItemFlags flags(const QModelIndex &index) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Node {
+        const Item *item = nullptr;   // points into the document's release; rebuilt on every reset
+        int parent = -1;              // node index, -1 for a top-level item
+        int row = 0;
+        std::vector<int> children;
+    };
+    void rebuild();
+    int addNode(const Item &item, int parent, int row);
+    const Node *nodeOf(const QModelIndex &index) const;
+    void itemChanged(qint64 itemId);
+
+    ReleaseDocument *m_document;
+    qint64 m_gateId = 0;
+    bool m_resetting = false;
+    std::vector<Node> m_nodes;
+    std::vector<int> m_roots;
+    QHash<qint64, int> m_nodeOfItem;
+};
+
+} // namespace gl

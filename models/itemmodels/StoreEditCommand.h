@@ -1,0 +1,31 @@
+#pragma once
+// One undoable edit of the workspace: redo and undo each write to the store. The first redo is
+// skipped because the document performs the write before pushing, so the caller gets its Result.
+
+#include "domain/Result.h"
+
+#include <QUndoCommand>
+#include <functional>
+
+namespace gl {
+
+class StoreEditCommand final : public QUndoCommand {
+public:
+    using Apply = std::function<Result<void>()>;
+    using Failure = std::function<void(const Error &)>;
+
+    StoreEditCommand(const QString &text, Apply redo, Apply undo, Failure onFailure);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    void run(const Apply &apply);
+
+    Apply m_redo;
+    Apply m_undo;
+    Failure m_onFailure;
+    bool m_applied = true;
+};
+
+} // namespace gl

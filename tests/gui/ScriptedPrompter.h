@@ -1,0 +1,40 @@
+#pragma once
+// Answers the window's questions in GUI tests (file choosers, message boxes, status reasons) from a
+// script, and remembers what was asked.
+
+#include "Prompter.h"
+
+#include <QList>
+#include <QStringList>
+#include <optional>
+
+class ScriptedPrompter final : public gl::Prompter {
+public:
+    QStringList files;                          // answers to fileName(), in order; empty = cancel
+    QList<int> choices;                         // answers to choose(), in order; none = -1
+    std::optional<gl::StatusReason> reason;     // answer to statusReason()
+    int filesAsked = 0;
+    int choicesAsked = 0;
+    int reasonsAsked = 0;
+    QString lastText;
+    gl::ItemStatus lastStatus = gl::ItemStatus::NotStarted;
+
+    QString fileName(QWidget *, const QString &, const QString &, const QString &, bool) override
+    {
+        ++filesAsked;
+        return files.isEmpty() ? QString() : files.takeFirst();
+    }
+    int choose(QWidget *, Severity, const QString &, const QString &text, const QStringList &) override
+    {
+        ++choicesAsked;
+        lastText = text;
+        return choices.isEmpty() ? -1 : choices.takeFirst();
+    }
+    std::optional<gl::StatusReason> statusReason(QWidget *, gl::ItemStatus status, const QString &,
+                                                 const gl::StatusReason &) override
+    {
+        ++reasonsAsked;
+        lastStatus = status;
+        return reason;
+    }
+};

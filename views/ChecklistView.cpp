@@ -1,0 +1,165 @@
+#include "ChecklistView.h"
+
+#include "Prompter.h"
+#include "StatusDelegate.h"
+#include "itemmodels/ChecklistTreeModel.h"
+#include "itemmodels/ReleaseDocument.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QTreeView>
+#include <QVBoxLayout>
+#include <QVariantMap>
+
+namespace gl {
+
+ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
+    : QWidget(parent)
+    , m_document(document)
+    , m_model(new ChecklistTreeModel(document, this))
+    , m_title(new QLabel(this))
+    , m_tree(new QTreeView(this))
+    , m_statusDelegate(new StatusDelegate(this))
+{
+    setObjectName(QStringLiteral("checklistView"));
+    m_title->setObjectName(QStringLiteral("checklistTitle"));
+    QFont bold = m_title->font();
+    bold.setBold(true);
+    m_title->setFont(bold);
+    m_title->setBuddy(m_tree);
+    m_title->setTextFormat(Qt::PlainText);
+
+    m_tree->setObjectName(QStringLiteral("checklistTree"));
+    m_tree->setAccessibleName(tr("Checklist"));
+    m_tree->setModel(m_model);
+    m_tree->setItemDelegateForColumn(ChecklistTreeModel::StatusColumn, m_statusDelegate);
+    m_tree->setAlternatingRowColors(true);
+    m_tree->setUniformRowHeights(true);
+    m_tree->setAllColumnsShowFocus(true);
+    m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
+                            | QAbstractItemView::SelectedClicked);
+    QHeaderView *header = m_tree->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
+    header->resizeSection(ChecklistTreeModel::StatusColumn,
+                          m_tree->fontMetrics().horizontalAdvance(tr("Not applicable (expired)")) + 36);
+    header->resizeSection(ChecklistTreeModel::OwnersColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    header->setSectionResizeMode(ChecklistTreeModel::BlockerColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(ChecklistTreeModel::CommandsColumn, QHeaderView::ResizeToContents);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    layout->addWidget(m_title);
+    layout->addWidget(m_tree, 1);
+
+    connect(m_statusDelegate, &StatusDelegate::reasonNeeded, this, &ChecklistView::askReason);
+    connect(m_model, &QAbstractItemModel::modelReset, this, &ChecklistView::followReset);
+    connect(m_document, &ReleaseDocument::readinessChanged, this, &ChecklistView::updateTitle);
+    connect(m_tree->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        const qint64 id = m_model->itemIdAt(current);
+        if (id == m_current)
+            return;
+        m_current = id;
+        Q_EMIT currentItemChanged(id);
+    });
+    updateTitle();
+}
+
+ChecklistView::~ChecklistView()
+{
+    // Same order as ReadinessMatrixView: open editors commit first, then the document goes quiet.
+    if (QWidget *focus = focusWidget(); focus && isAncestorOf(focus))
+        focus->clearFocus();
+    disconnect(m_document, nullptr, this, nullptr);
+    disconnect(m_model, nullptr, this, nullptr);
+    disconnect(m_tree->selectionModel(), nullptr, this, nullptr);
+    disconnect(m_statusDelegate, nullptr, this, nullptr);
+}
+
+void ChecklistView::setGate(qint64 gateId)
+{
+    m_model->setGate(gateId);
+    updateTitle();
+}
+
+qint64 ChecklistView::currentItem() const
+{
+    return m_current;
+}
+
+void ChecklistView::selectItem(qint64 itemId)
+{
+    const QModelIndex index = m_model->indexOfItem(itemId);
+    if (index.isValid()) {
+        m_tree->setCurrentIndex(index);
+        m_tree->scrollTo(index);
+    }
+}
+
+void ChecklistView::askReason(const QPersistentModelIndex &index, ItemStatus status)
+{
+    if (!index.isValid())
+        return;
+    const QModelIndex title = index.sibling(index.row(), ChecklistTreeModel::TitleColumn);
+    const Item *item = m_document->item(m_model->itemIdAt(index));
+    StatusReason current;
+    if (item && item->status == status) {
+        current.reason = item->statusReason;
+        current.expiry = item->waiverExpiry;
+    }
+    const std::optional<StatusReason> answer =
+        Prompter::current().statusReason(this, status, title.data().toString(), current);
+    if (!answer || !index.isValid())
+        return;
+    QVariantMap change;
+    change.insert(QStringLiteral("status"), statusKey(status));
+    change.insert(QStringLiteral("reason"), answer->reason);
+    change.insert(QStringLiteral("expiry"), answer->expiry);
+    m_model->setData(index, change, ChecklistTreeModel::StatusChangeRole);
+}
+
+void ChecklistView::updateTitle()
+{
+    const Gate *gate = m_document->gate(m_model->gateId());
+    const GateReadiness *figures = m_document->gateReadiness(m_model->gateId());
+    if (!gate) {
+        m_title->setText(tr("Chec&klist"));
+        return;
+    }
+    // The title doubles as the tree's mnemonic label, so an "&" in a gate title must not be eaten.
+    QString title = gate->title;
+    title.replace(QLatin1Char('&'), QStringLiteral("&&"));
+    if (figures)
+        m_title->setText(tr("Chec&klist: %1 (%2 of %3 done)")
+                             .arg(title)
+                             .arg(figures->passed + figures->waived + figures->notApplicable)
+                             .arg(figures->total));
+    else
+        m_title->setText(tr("Chec&klist: %1").arg(title));
+}
+
+void ChecklistView::followReset()
+{
+    m_tree->expandAll();
+    updateTitle();
+    // Stay on the same item across a reload.
+    const QModelIndex again = m_model->indexOfItem(m_current);
+    if (again.isValid()) {
+        m_tree->setCurrentIndex(again);
+        return;
+    }
+    // Start on the first item so the inspector has something to show.
+    const QModelIndex first = m_model->index(0, 0);
+    if (first.isValid()) {
+        m_tree->setCurrentIndex(first);
+        return;
+    }
+    if (m_current != 0) {
+        m_current = 0;
+        Q_EMIT currentItemChanged(0);
+    }
+}
+
+} // namespace gl

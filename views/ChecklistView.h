@@ -1,0 +1,47 @@
+#pragma once
+// The checklist of one gate as a tree: status and owners edited in place, the current item
+// reported to the inspector.
+
+#include <QWidget>
+
+class QLabel;
+class QPersistentModelIndex;
+class QTreeView;
+
+namespace gl {
+
+class ChecklistTreeModel;
+class ReleaseDocument;
+class StatusDelegate;
+enum class ItemStatus;
+
+class ChecklistView final : public QWidget {
+    Q_OBJECT
+public:
+    explicit ChecklistView(ReleaseDocument *document, QWidget *parent = nullptr);
+    ~ChecklistView() override;
+
+    ChecklistTreeModel *model() const { return m_model; }
+    QTreeView *tree() const { return m_tree; }
+
+    void setGate(qint64 gateId);
+    qint64 currentItem() const;
+    void selectItem(qint64 itemId);
+
+Q_SIGNALS:
+    void currentItemChanged(qint64 itemId);
+
+private:
+    void askReason(const QPersistentModelIndex &index, ItemStatus status);
+    void updateTitle();
+    void followReset();
+
+    ReleaseDocument *m_document;
+    ChecklistTreeModel *m_model;
+    QLabel *m_title;
+    QTreeView *m_tree;
+    StatusDelegate *m_statusDelegate;
+    qint64 m_current = 0;
+};
+
+} // namespace gl

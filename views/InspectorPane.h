@@ -1,0 +1,69 @@
+#pragma once
+// Every field of the selected item, editable. Changes are applied together, as one undoable edit,
+// when Apply is pressed or the focus leaves the pane.
+
+#include "domain/Release.h"
+
+#include <QWidget>
+
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QLineEdit;
+class QPlainTextEdit;
+class QPushButton;
+
+namespace gl {
+
+class ReleaseDocument;
+
+class InspectorPane final : public QWidget {
+    Q_OBJECT
+public:
+    explicit InspectorPane(ReleaseDocument *document, QWidget *parent = nullptr);
+    ~InspectorPane() override;
+
+    // 0 clears the pane. Pending edits of the previous item are applied first.
+    void setItem(qint64 itemId);
+    qint64 itemId() const { return m_itemId; }
+    bool isDirty() const { return m_dirty; }
+
+    // Writes the pending edits; true when there was nothing to write or the write succeeded.
+    bool apply();
+    void revert();
+
+private:
+    void load();
+    Item edited() const;
+    void markDirty();
+    void updateEnabled();
+    void focusChanged(QWidget *old, QWidget *now);
+
+    ReleaseDocument *m_document;
+    qint64 m_itemId = 0;
+    bool m_dirty = false;
+    bool m_loading = false;
+
+    QLabel *m_heading;
+    QLineEdit *m_title;
+    QPlainTextEdit *m_details;
+    QPlainTextEdit *m_commands;
+    QPlainTextEdit *m_passCriteria;
+    QPlainTextEdit *m_evidence;
+    QLineEdit *m_owners;
+    QLineEdit *m_component;
+    QLineEdit *m_ciJob;
+    QCheckBox *m_blocker;
+    QComboBox *m_status;
+    QLineEdit *m_statusReason;
+    QDateEdit *m_waiverExpiry;
+    QPlainTextEdit *m_note;
+    QLabel *m_updated;
+    QLabel *m_hint;
+    QPushButton *m_apply;
+    QPushButton *m_revert;
+    QWidget *m_form;
+};
+
+} // namespace gl

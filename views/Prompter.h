@@ -1,0 +1,45 @@
+#pragma once
+// The seam every modal question goes through (file choosers, message boxes, the status reason),
+// so tests can answer them without a dialog appearing (KeePassXC's MessageBox / FileDialog idea).
+
+#include "domain/ItemStatus.h"
+
+#include <QDate>
+#include <QString>
+#include <QStringList>
+#include <optional>
+
+class QWidget;
+
+namespace gl {
+
+struct StatusReason {
+    QString reason;
+    QDate expiry;             // only for Waived
+};
+
+class Prompter {
+public:
+    enum class Severity { Information, Warning, Error };
+
+    virtual ~Prompter();
+
+    // An existing file to open, or (mayCreate) a file that may not exist yet. Empty when cancelled.
+    virtual QString fileName(QWidget *parent, const QString &caption, const QString &directory,
+                             const QString &filter, bool mayCreate = false) = 0;
+    // The index of the chosen button in buttons, -1 when dismissed.
+    virtual int choose(QWidget *parent, Severity severity, const QString &title, const QString &text,
+                       const QStringList &buttons) = 0;
+    // Why an item gets a status that needs explaining (Waived also needs an expiry). nullopt: cancelled.
+    virtual std::optional<StatusReason> statusReason(QWidget *parent, ItemStatus status,
+                                                     const QString &itemTitle, const StatusReason &current) = 0;
+
+    // The prompter in use: the real dialogs unless a test installed its own.
+    static Prompter &current();
+    // Not owned; nullptr goes back to the real dialogs.
+    static void setCurrent(Prompter *prompter);
+    // Statuses that ask for a reason when chosen.
+    static bool needsReason(ItemStatus status);
+};
+
+} // namespace gl

@@ -1,0 +1,18 @@
+#pragma once
+// The real dialogs behind Prompter: QFileDialog, QMessageBox and StatusReasonDialog.
+
+#include "Prompter.h"
+
+namespace gl {
+
+class WidgetPrompter final : public Prompter {
+public:
+    QString fileName(QWidget *parent, const QString &caption, const QString &directory, const QString &filter,
+                     bool mayCreate) override;
+    int choose(QWidget *parent, Severity severity, const QString &title, const QString &text,
+               const QStringList &buttons) override;
+    std::optional<StatusReason> statusReason(QWidget *parent, ItemStatus status, const QString &itemTitle,
+                                             const StatusReason &current) override;
+};
+
+} // namespace gl
