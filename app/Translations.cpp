@@ -23,6 +23,10 @@ QString installTranslations(QCoreApplication &app, const QString &language)
         QCoreApplication::installTranslator(own);
         return locale.name().section(QLatin1Char('_'), 0, 0);
     }
+    // No translation for this locale (or the C locale of CI and cron): English, whose file carries
+    // the plural forms the sources write as "%n item(s)".
+    if (own->load(QStringLiteral(":/i18n/greenlight_en.qm")))
+        QCoreApplication::installTranslator(own);
     return QStringLiteral("en");
 }
 

@@ -23,8 +23,13 @@ QStringList rawArguments(int argc, char **argv)
 
 QString languageOption(const QStringList &arguments)
 {
-    const qsizetype i = arguments.indexOf(QStringLiteral("--lang"));
-    return (i >= 0 && i + 1 < arguments.size()) ? arguments.at(i + 1) : QString();
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        if (arguments.at(i) == QLatin1String("--lang") && i + 1 < arguments.size())
+            return arguments.at(i + 1);
+        if (arguments.at(i).startsWith(QLatin1String("--lang=")))
+            return arguments.at(i).mid(7);
+    }
+    return QString();
 }
 
 // For the cold-start benchmark: quit as soon as a top-level window has painted once.

@@ -22,8 +22,8 @@ endif()
 # Registers one Qt Test executable with CTest: offscreen platform, C.UTF-8, test data path.
 function(greenlight_add_test)
   cmake_parse_arguments(T "" "NAME;LABEL" "SOURCES;LIBS" ${ARGN})
-  add_executable(${T_NAME} ${T_SOURCES})
-  target_link_libraries(${T_NAME} PRIVATE greenlight_strict Qt6::Test ${T_LIBS})
+  add_executable(${T_NAME} ${T_SOURCES} ${PROJECT_SOURCE_DIR}/tests/EnglishMessages.cpp)
+  target_link_libraries(${T_NAME} PRIVATE greenlight_strict Qt6::Test gl_translations ${T_LIBS})
   target_compile_definitions(${T_NAME} PRIVATE
     GREENLIGHT_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
     GREENLIGHT_BINARY="$<TARGET_FILE:greenlight>")

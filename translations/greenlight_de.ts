@@ -1,4 +1,1919 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>ChecklistAssembler</name>
+    <message>
+        <source>A code block without a language reads as text, not commands; kept as notes</source>
+        <translation>Ein Codeblock ohne Sprachangabe wird als Text gelesen, nicht als Befehle; als Notiz übernommen</translation>
+    </message>
+    <message>
+        <source>Gate %1</source>
+        <translation>Gate %1</translation>
+    </message>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+</context>
+<context>
+    <name>ChecklistItemReader</name>
+    <message>
+        <source>Untitled item</source>
+        <translation>Unbenannter Punkt</translation>
+    </message>
+    <message>
+        <source>Unknown status “%1” kept in the details; known: %2</source>
+        <translation>Unbekannter Status „%1“ in den Details belassen; bekannt sind: %2</translation>
+    </message>
+    <message>
+        <source>“Blocker: %1” is neither yes nor no; ignored</source>
+        <translation>„Blocker: %1“ ist weder „yes“ noch „no“; ignoriert</translation>
+    </message>
+    <message>
+        <source>Waiver expiry “%1” is not a date (YYYY-MM-DD); ignored</source>
+        <translation>Ablaufdatum der Ausnahme „%1“ ist kein Datum (JJJJ-MM-TT); ignoriert</translation>
+    </message>
+    <message numerus="yes">
+        <source>“%1” is checked but has %n unchecked item(s)</source>
+        <translation>
+            <numerusform>„%1“ ist abgehakt, hat aber %n nicht abgehakten Punkt</numerusform>
+            <numerusform>„%1“ ist abgehakt, hat aber %n nicht abgehakte Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1” is waived without a reason and an expiry date</source>
+        <translation>Ausnahme für „%1“ ohne Grund oder ohne Ablaufdatum</translation>
+    </message>
+</context>
+<context>
+    <name>Cli</name>
+    <message>
+        <source>missing value after &apos;%1&apos;</source>
+        <translation>fehlender Wert nach &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--db needs a file name</source>
+        <translation>--db braucht einen Dateinamen</translation>
+    </message>
+    <message>
+        <source>The workspace file (default: %1).</source>
+        <translation>Die Arbeitsbereichsdatei (Vorgabe: %1).</translation>
+    </message>
+    <message>
+        <source>Language of messages, e.g. de.</source>
+        <translation>Sprache der Meldungen, z. B. de.</translation>
+    </message>
+    <message>
+        <source>Usage: greenlight [--db FILE] VERB [ARGUMENTS]</source>
+        <translation>Aufruf: greenlight [--db FILE] UNTERBEFEHL [ARGUMENTE]</translation>
+    </message>
+    <message>
+        <source>Without a verb, greenlight opens its window.</source>
+        <translation>Ohne Unterbefehl öffnet greenlight sein Fenster.</translation>
+    </message>
+    <message>
+        <source>Verbs:</source>
+        <translation>Unterbefehle:</translation>
+    </message>
+    <message>
+        <source>Show the arguments of one verb.</source>
+        <translation>Die Argumente eines Unterbefehls anzeigen.</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Show the version.</source>
+        <translation>Die Version anzeigen.</translation>
+    </message>
+    <message>
+        <source>RELEASE is a release id or its unique name; ITEM an item id (see &apos;greenlight export RELEASE --json -&apos;) or its unique title.</source>
+        <translation>RELEASE ist eine Release-ID oder ein eindeutiger Release-Name; ITEM eine Punkt-ID (siehe &apos;greenlight export RELEASE --json -&apos;) oder ein eindeutiger Punkttitel.</translation>
+    </message>
+    <message>
+        <source>Exit codes: 0 success, 1 the verb failed, 2 bad arguments, unknown release, item or metric, or refused input.</source>
+        <translation>Exit-Codes: 0 Erfolg, 1 Unterbefehl fehlgeschlagen, 2 ungültige Argumente, unbekanntes Release, unbekannter Punkt, unbekannte Kennzahl oder abgewiesene Eingabe.</translation>
+    </message>
+    <message>
+        <source>Usage: greenlight [--db FILE] %1 %2</source>
+        <translation>Aufruf: greenlight [--db FILE] %1 %2</translation>
+    </message>
+    <message>
+        <source>missing arguments; expected: %1 %2</source>
+        <translation>fehlende Argumente; erwartet: %1 %2</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown verb &apos;%1&apos;; see &apos;greenlight --help&apos;</source>
+        <translation>unbekannter Unterbefehl &apos;%1&apos;; siehe &apos;greenlight --help&apos;</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; before the verb; see &apos;greenlight --help&apos;</source>
+        <translation>unbekannte Option &apos;%1&apos; vor dem Unterbefehl; siehe &apos;greenlight --help&apos;</translation>
+    </message>
+    <message>
+        <source>no workspace at %1 (import a checklist first, or pass --db FILE)</source>
+        <translation>kein Arbeitsbereich unter %1 (zuerst eine Checkliste importieren oder --db FILE angeben)</translation>
+    </message>
+    <message>
+        <source>Try &apos;greenlight help %1&apos;.</source>
+        <translation>&apos;greenlight help %1&apos; liefert weitere Informationen.</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>--holds yes|no is required</source>
+        <translation>--holds yes|no ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--holds takes yes or no, not &apos;%1&apos;</source>
+        <translation>--holds erwartet yes oder no, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1 criterion %2 &quot;%3&quot; holds</source>
+        <translation>%1-Kriterium %2 &quot;%3&quot; trifft zu</translation>
+    </message>
+    <message>
+        <source>%1 criterion %2 &quot;%3&quot; does not hold</source>
+        <translation>%1-Kriterium %2 &quot;%3&quot; trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Mark a GO or NO-GO criterion as holding or not.</source>
+        <translation>Ein GO- oder NO-GO-Kriterium als zutreffend oder nicht zutreffend markieren.</translation>
+    </message>
+    <message>
+        <source>ID is the criterion&apos;s id (see &apos;export --json&apos;). A GO criterion that holds is met; a NO-GO criterion that holds blocks the release.</source>
+        <translation>ID ist die ID des Kriteriums (siehe &apos;export --json&apos;). Ein zutreffendes GO-Kriterium ist erfüllt; ein zutreffendes NO-GO-Kriterium blockiert das Release.</translation>
+    </message>
+    <message>
+        <source>yes or no.</source>
+        <translation>yes oder no.</translation>
+    </message>
+    <message>
+        <source>give exactly one of --markdown OUT.md and --json OUT.json</source>
+        <translation>genau eine der Optionen --markdown OUT.md und --json OUT.json angeben</translation>
+    </message>
+    <message>
+        <source>the output file name is empty</source>
+        <translation>der Name der Ausgabedatei ist leer</translation>
+    </message>
+    <message>
+        <source>Write a release as a Markdown checklist or as JSON.</source>
+        <translation>Ein Release als Markdown-Checkliste oder als JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id), metric and criterion.</source>
+        <translation>Mit - als Dateiname wird auf die Standardausgabe geschrieben. Das Markdown lässt sich wieder zu einem gleichen Release importieren; das JSON enthält jedes Gate, jeden Punkt (mit seiner ID), jede Kennzahl und jedes Kriterium.</translation>
+    </message>
+    <message>
+        <source>Write a Markdown checklist.</source>
+        <translation>Eine Markdown-Checkliste schreiben.</translation>
+    </message>
+    <message>
+        <source>Write JSON.</source>
+        <translation>JSON schreiben.</translation>
+    </message>
+    <message>
+        <source>--name needs a name</source>
+        <translation>--name braucht einen Namen</translation>
+    </message>
+    <message>
+        <source>Import a Markdown checklist as a new release; prints its id.</source>
+        <translation>Eine Markdown-Checkliste als neues Release importieren; gibt dessen ID aus.</translation>
+    </message>
+    <message>
+        <source>Warnings go to stderr as &apos;FILE:LINE: warning: ...&apos;. A file with no checklist, an empty, binary or oversized file is refused and the workspace is left unchanged.</source>
+        <translation>Warnungen gehen als &apos;FILE:LINE: warning: ...&apos; auf die Standardfehlerausgabe. Eine Datei ohne Checkliste sowie eine leere, binäre oder zu große Datei wird abgewiesen; der Arbeitsbereich bleibt unverändert.</translation>
+    </message>
+    <message>
+        <source>Name of the release (default: the checklist&apos;s first heading).</source>
+        <translation>Name des Release (Vorgabe: die erste Überschrift der Checkliste).</translation>
+    </message>
+    <message>
+        <source>--value VALUE is required</source>
+        <translation>--value VALUE ist erforderlich</translation>
+    </message>
+    <message>
+        <source>--value is empty</source>
+        <translation>--value ist leer</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>not met</source>
+        <translation>nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Record a metric&apos;s current value.</source>
+        <translation>Den aktuellen Wert einer Kennzahl erfassen.</translation>
+    </message>
+    <message>
+        <source>NAME is the metric&apos;s id or its unique name. VALUE is read like a table cell: 71.3%, 8.2/10, 465MB; a value that is not a number (Leaking) is kept as text and is not met.</source>
+        <translation>NAME ist die ID der Kennzahl oder ihr eindeutiger Name. VALUE wird wie eine Tabellenzelle gelesen: 71.3%, 8.2/10, 465MB; ein Wert, der keine Zahl ist (Leaking), bleibt als Text erhalten und gilt als nicht erfüllt.</translation>
+    </message>
+    <message>
+        <source>The current value.</source>
+        <translation>Der aktuelle Wert.</translation>
+    </message>
+    <message>
+        <source>No releases in %1.</source>
+        <translation>Keine Releases in %1.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>ITEMS</source>
+        <translation>PUNKTE</translation>
+    </message>
+    <message>
+        <source>READINESS</source>
+        <translation>BEREITSCHAFT</translation>
+    </message>
+    <message>
+        <source>DECISION</source>
+        <translation>ENTSCHEIDUNG</translation>
+    </message>
+    <message>
+        <source>List the releases: id, name, items, readiness and the suggested decision.</source>
+        <translation>Die Releases auflisten: ID, Name, Punkte, Bereitschaft und vorgeschlagene Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>--status STATUS is required</source>
+        <translation>--status STATUS ist erforderlich</translation>
+    </message>
+    <message>
+        <source>unknown status &apos;%1&apos;; valid: %2</source>
+        <translation>unbekannter Status &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>--expires &apos;%1&apos; is not a date (YYYY-MM-DD)</source>
+        <translation>--expires &apos;%1&apos; ist kein Datum (YYYY-MM-DD)</translation>
+    </message>
+    <message>
+        <source>--expires applies to --status waived only</source>
+        <translation>--expires gilt nur für --status waived</translation>
+    </message>
+    <message>
+        <source>--status waived needs --reason TEXT and --expires YYYY-MM-DD</source>
+        <translation>--status waived braucht --reason TEXT und --expires YYYY-MM-DD</translation>
+    </message>
+    <message>
+        <source>item %1 &quot;%2&quot;: %3</source>
+        <translation>Punkt %1 &quot;%2&quot;: %3</translation>
+    </message>
+    <message>
+        <source>Record the status of a checklist item.</source>
+        <translation>Den Status eines Checklistenpunkts erfassen.</translation>
+    </message>
+    <message>
+        <source>ITEM is an item id or its unique title; only items without sub-items take a status. STATUS is one of: %1. A waiver needs a reason and an expiry date.</source>
+        <translation>ITEM ist eine Punkt-ID oder ein eindeutiger Punkttitel; nur Punkte ohne Unterpunkte haben einen eigenen Status. STATUS ist einer von: %1. Eine Ausnahme braucht einen Grund und ein Ablaufdatum.</translation>
+    </message>
+    <message>
+        <source>The new status.</source>
+        <translation>Der neue Status.</translation>
+    </message>
+    <message>
+        <source>Why: a failure message, a blocker, a waiver.</source>
+        <translation>Begründung: eine Fehlermeldung, ein Blocker, eine Ausnahme.</translation>
+    </message>
+    <message>
+        <source>Replace the item&apos;s note.</source>
+        <translation>Die Notiz des Punkts ersetzen.</translation>
+    </message>
+    <message>
+        <source>Last day a waiver is in force.</source>
+        <translation>Letzter Tag, an dem eine Ausnahme gilt.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>none (no weighted metrics)</source>
+        <translation>keine (keine gewichteten Kennzahlen)</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>%1 (id %2)</source>
+        <translation>%1 (ID %2)</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 items done; target %4 %)</source>
+        <translation>%1 % (%2 von %3 Punkten erledigt; Ziel %4 %)</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>GATE</source>
+        <translation>GATE</translation>
+    </message>
+    <message>
+        <source>PASSED</source>
+        <translation>BESTANDEN</translation>
+    </message>
+    <message>
+        <source>FAILED</source>
+        <translation>FEHLGESCHL.</translation>
+    </message>
+    <message>
+        <source>BLOCKED</source>
+        <translation>BLOCKIERT</translation>
+    </message>
+    <message>
+        <source>INCONCL</source>
+        <translation>UNEINDEUTIG</translation>
+    </message>
+    <message>
+        <source>WAIVED</source>
+        <translation>AUSNAHME</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>N. Z.</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>DONE %</source>
+        <translation>ERLEDIGT %</translation>
+    </message>
+    <message>
+        <source>BLOCKER</source>
+        <translation>BLOCKER</translation>
+    </message>
+    <message>
+        <source>METRIC</source>
+        <translation>KENNZAHL</translation>
+    </message>
+    <message>
+        <source>CURRENT</source>
+        <translation>AKTUELL</translation>
+    </message>
+    <message>
+        <source>REQUIRED</source>
+        <translation>GEFORDERT</translation>
+    </message>
+    <message>
+        <source>MET</source>
+        <translation>ERFÜLLT</translation>
+    </message>
+    <message>
+        <source>WEIGHT</source>
+        <translation>GEWICHT</translation>
+    </message>
+    <message>
+        <source>Open blockers:</source>
+        <translation>Offene Blocker:</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>TITLE</source>
+        <translation>TITEL</translation>
+    </message>
+    <message>
+        <source>REASON</source>
+        <translation>GRUND</translation>
+    </message>
+    <message>
+        <source>What keeps it from a better decision:</source>
+        <translation>Was einer besseren Entscheidung im Weg steht:</translation>
+    </message>
+    <message>
+        <source>Show the readiness matrix, metrics, blockers and the suggested decision.</source>
+        <translation>Bereitschaftsmatrix, Kennzahlen, Blocker und vorgeschlagene Entscheidung anzeigen.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoRelease</name>
+    <message>
+        <source>The bundled demo template %1 is missing.</source>
+        <translation>Die mitgelieferte Demo-Vorlage %1 fehlt.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemStatus</name>
+    <message>
+        <source>Not started</source>
+        <translation>Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>In Arbeit</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Uneindeutig</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Ausnahme genehmigt</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownExporter</name>
+    <message>
+        <source>Cannot write “%1”: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>MarkdownImporter</name>
+    <message>
+        <source>Cannot import “%1”: %2</source>
+        <translation>„%1“ kann nicht importiert werden: %2</translation>
+    </message>
+    <message>
+        <source>it is a binary file, not Markdown text.</source>
+        <translation>Es ist eine Binärdatei, kein Markdown-Text.</translation>
+    </message>
+    <message>
+        <source>it is a binary file (it contains NUL bytes), not Markdown text.</source>
+        <translation>Es ist eine Binärdatei (sie enthält NUL-Bytes), kein Markdown-Text.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The file is not valid UTF-8; %n byte(s) were read as Windows-1252.</source>
+        <translation>
+            <numerusform>Die Datei ist kein gültiges UTF-8; %n Byte wurde als Windows-1252 gelesen.</numerusform>
+            <numerusform>Die Datei ist kein gültiges UTF-8; %n Bytes wurden als Windows-1252 gelesen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the file is %1 MiB, over the limit of 16 MiB.</source>
+        <translation>Die Datei ist %1 MiB groß und überschreitet die Grenze von 16 MiB.</translation>
+    </message>
+    <message>
+        <source>the file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Repaired %n piece(s) of text garbled by a wrong encoding (mojibake).</source>
+        <translation>
+            <numerusform>%n durch eine falsche Zeichenkodierung verstümmelte Textstelle repariert (Mojibake).</numerusform>
+            <numerusform>%n durch eine falsche Zeichenkodierung verstümmelte Textstellen repariert (Mojibake).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no gates, items or metrics found (no task lists, labelled items, shell blocks or metric tables).</source>
+        <translation>Keine Gates, Punkte oder Kennzahlen gefunden (keine Aufgabenlisten, beschrifteten Punkte, Shell-Blöcke oder Kennzahlentabellen).</translation>
+    </message>
+    <message>
+        <source>the file does not exist.</source>
+        <translation>Die Datei existiert nicht.</translation>
+    </message>
+    <message>
+        <source>it is a folder, not a file.</source>
+        <translation>Es ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>it is not a regular file.</source>
+        <translation>Es ist keine reguläre Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricTableReader</name>
+    <message>
+        <source>“%1” is marked as met but %2 does not satisfy %3</source>
+        <translation>„%1“ ist als erfüllt markiert, aber %2 erfüllt %3 nicht</translation>
+    </message>
+    <message>
+        <source>“%1” is marked as not met but %2 satisfies %3</source>
+        <translation>„%1“ ist als nicht erfüllt markiert, aber %2 erfüllt %3</translation>
+    </message>
+</context>
+<context>
+    <name>Readiness</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Gate &quot;%1&quot; is incomplete: %2 of %3 items done</source>
+        <translation>Gate „%1“ ist unvollständig: %2 von %3 Punkten erledigt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n failed</source>
+        <translation>
+            <numerusform>%n fehlgeschlagen</numerusform>
+            <numerusform>%n fehlgeschlagen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n blocked</source>
+        <translation>
+            <numerusform>%n blockiert</numerusform>
+            <numerusform>%n blockiert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n inconclusive</source>
+        <translation>
+            <numerusform>%n uneindeutig</numerusform>
+            <numerusform>%n uneindeutig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n in progress</source>
+        <translation>
+            <numerusform>%n in Arbeit</numerusform>
+            <numerusform>%n in Arbeit</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not started</source>
+        <translation>
+            <numerusform>%n nicht begonnen</numerusform>
+            <numerusform>%n nicht begonnen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with an expired waiver</source>
+        <translation>
+            <numerusform>%n mit abgelaufener Ausnahme</numerusform>
+            <numerusform>%n mit abgelaufener Ausnahme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>CONDITIONAL GO</source>
+        <translation>CONDITIONAL GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine Angabe</translation>
+    </message>
+    <message>
+        <source>current %1, required %2</source>
+        <translation>aktuell %1, gefordert %2</translation>
+    </message>
+    <message>
+        <source>current %1 is not a number</source>
+        <translation>aktueller Wert %1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>current %1</source>
+        <translation>aktuell %1</translation>
+    </message>
+    <message>
+        <source>Blocker metric &quot;%1&quot; is not met: %2</source>
+        <translation>Blocker-Kennzahl „%1“ ist nicht erfüllt: %2</translation>
+    </message>
+    <message>
+        <source>Metric &quot;%1&quot; is not met: %2</source>
+        <translation>Kennzahl „%1“ ist nicht erfüllt: %2</translation>
+    </message>
+    <message>
+        <source>GO criterion not met: %1</source>
+        <translation>GO-Kriterium nicht erfüllt: %1</translation>
+    </message>
+    <message>
+        <source>NO-GO criterion holds: %1</source>
+        <translation>NO-GO-Kriterium trifft zu: %1</translation>
+    </message>
+    <message>
+        <source>NO-GO criterion holds</source>
+        <translation>NO-GO-Kriterium trifft zu</translation>
+    </message>
+    <message>
+        <source>Blocker item &quot;%1&quot;: %2</source>
+        <translation>Blocker-Punkt „%1“: %2</translation>
+    </message>
+    <message>
+        <source>The release has no items.</source>
+        <translation>Das Release hat keine Punkte.</translation>
+    </message>
+    <message>
+        <source>Readiness %1 % is below the target of %2 %.</source>
+        <translation>Die Bereitschaft von %1 % liegt unter dem Ziel von %2 %.</translation>
+    </message>
+    <message>
+        <source>GO: every gate is complete, every metric is met, every GO criterion holds and no NO-GO criterion holds.</source>
+        <translation>GO: Alle Gates sind vollständig, alle Kennzahlen erfüllt, alle GO-Kriterien treffen zu und kein NO-GO-Kriterium trifft zu.</translation>
+    </message>
+    <message>
+        <source>CONDITIONAL GO: no blocker is open and readiness %1 % reaches the target of %2 %.</source>
+        <translation>CONDITIONAL GO: Kein Blocker ist offen und die Bereitschaft von %1 % erreicht das Ziel von %2 %.</translation>
+    </message>
+    <message numerus="yes">
+        <source>NO-GO: %n blocker(s) open and readiness %1 % is below the target of %2 %.</source>
+        <translation>
+            <numerusform>NO-GO: %n Blocker ist offen und die Bereitschaft von %1 % liegt unter dem Ziel von %2 %.</numerusform>
+            <numerusform>NO-GO: %n Blocker sind offen und die Bereitschaft von %1 % liegt unter dem Ziel von %2 %.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>NO-GO: %n blocker(s) open.</source>
+        <translation>
+            <numerusform>NO-GO: %n Blocker ist offen.</numerusform>
+            <numerusform>NO-GO: %n Blocker sind offen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>NO-GO: readiness %1 % is below the target of %2 %.</source>
+        <translation>NO-GO: Die Bereitschaft von %1 % liegt unter dem Ziel von %2 %.</translation>
+    </message>
+</context>
+<context>
+    <name>ShellBlockReader</name>
+    <message>
+        <source>Command</source>
+        <translation>Befehl</translation>
+    </message>
+</context>
+<context>
+    <name>StartWorkspace</name>
+    <message>
+        <source>Cannot Open Workspace</source>
+        <translation>Arbeitsbereich kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Greenlight cannot open %1:
+%2</source>
+        <translation>Greenlight kann %1 nicht öffnen:
+%2</translation>
+    </message>
+    <message>
+        <source>Open Another…</source>
+        <translation>Anderen öffnen…</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Greenlight workspaces (*.greenlight);;All files (*)</source>
+        <translation>Greenlight-Arbeitsbereiche (*.greenlight);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>Workspace</name>
+    <message>
+        <source>writing the audit log</source>
+        <translation>Schreiben des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>reading the audit log</source>
+        <translation>Lesen des Änderungsprotokolls</translation>
+    </message>
+    <message>
+        <source>%1 failed: %2</source>
+        <translation>%1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the Qt SQLite driver gives no sqlite3 handle.</source>
+        <translation>%1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt liefert kein sqlite3-Handle.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the connection is closed.</source>
+        <translation>%1 kann nicht geöffnet werden: Die Verbindung ist geschlossen.</translation>
+    </message>
+    <message>
+        <source>%1: %2 failed: %3</source>
+        <translation>%1: %2 fehlgeschlagen: %3</translation>
+    </message>
+    <message>
+        <source>%1: SQLite cannot use write-ahead logging for this file (journal mode stays &quot;%2&quot;).</source>
+        <translation>%1: SQLite kann für diese Datei kein Write-Ahead-Logging verwenden (der Journal-Modus bleibt „%2“).</translation>
+    </message>
+    <message>
+        <source>%1: could not write the backup %2 before migrating: %3. The workspace was not migrated.</source>
+        <translation>%1: Die Sicherung %2 konnte vor der Migration nicht geschrieben werden: %3. Der Arbeitsbereich wurde nicht migriert.</translation>
+    </message>
+    <message>
+        <source>it has application_id 0x%1 and schema %2</source>
+        <translation>sie hat application_id 0x%1 und Schema %2</translation>
+    </message>
+    <message>
+        <source>%1: the backup %2 written before migrating failed its check (%3). The workspace was not migrated.</source>
+        <translation>%1: Die vor der Migration geschriebene Sicherung %2 hat die Prüfung nicht bestanden (%3). Der Arbeitsbereich wurde nicht migriert.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged database: SQLite reports &quot;%2&quot;. The file was not changed; restore it from a backup (a .bak file next to it).</source>
+        <translation>%1 ist eine beschädigte Datenbank: SQLite meldet „%2“. Die Datei wurde nicht verändert; sie lässt sich aus einer Sicherung wiederherstellen (der .bak-Datei daneben).</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged database: SQLite&apos;s quick_check reports &quot;%2&quot;. The file was not changed; restore it from a backup (a .bak file next to it).</source>
+        <translation>%1 ist eine beschädigte Datenbank: Der quick_check von SQLite meldet „%2“. Die Datei wurde nicht verändert; sie lässt sich aus einer Sicherung wiederherstellen (der .bak-Datei daneben).</translation>
+    </message>
+    <message>
+        <source>%1 is not a Greenlight workspace: it is the SQLite database of another application (application_id 0x%2). The file was not changed.</source>
+        <translation>%1 ist kein Greenlight-Arbeitsbereich: Es ist die SQLite-Datenbank einer anderen Anwendung (application_id 0x%2). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was written by a newer Greenlight: schema %2, this build knows %3. Update Greenlight to open it; the file was not changed.</source>
+        <translation>%1 wurde von einer neueren Greenlight-Version geschrieben: Schema %2, diese Version kennt %3. Zum Öffnen Greenlight aktualisieren; die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Greenlight workspace: it is not an SQLite database (it does not start with the SQLite header). The file was not changed.</source>
+        <translation>%1 ist kein Greenlight-Arbeitsbereich: Es ist keine SQLite-Datenbank (die Datei beginnt nicht mit dem SQLite-Header). Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is a damaged database: it ends inside the 100-byte SQLite header. The file was not changed.</source>
+        <translation>%1 ist eine beschädigte Datenbank: Sie endet innerhalb des 100 Byte langen SQLite-Headers. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Greenlight workspace: it is an SQLite database that holds tables of its own and has no Greenlight application_id. The file was not changed.</source>
+        <translation>%1 ist kein Greenlight-Arbeitsbereich: Es ist eine SQLite-Datenbank mit eigenen Tabellen und ohne Greenlight-application_id. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>updating release %1</source>
+        <translation>Aktualisieren von Release %1</translation>
+    </message>
+    <message>
+        <source>No workspace file was given.</source>
+        <translation>Es wurde keine Arbeitsbereichsdatei angegeben.</translation>
+    </message>
+    <message>
+        <source>The migration ladder must number its steps 1, 2, 3 ...</source>
+        <translation>Die Migrationsschritte müssen fortlaufend nummeriert sein: 1, 2, 3 ...</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a workspace file.</source>
+        <translation>%1 ist ein Ordner, keine Arbeitsbereichsdatei.</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1 for the workspace.</source>
+        <translation>Der Ordner %1 für den Arbeitsbereich kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: the Qt SQLite driver (QSQLITE) is missing.</source>
+        <translation>%1 kann nicht geöffnet werden: Der SQLite-Treiber von Qt (QSQLITE) fehlt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source> A backup taken before migrating is at %1.</source>
+        <translation> Eine vor der Migration angelegte Sicherung liegt unter %1.</translation>
+    </message>
+    <message>
+        <source>%1: migrating to schema %2 (%3) failed, the file stays at schema %4. %5%6</source>
+        <translation>%1: Migration auf Schema %2 (%3) fehlgeschlagen, die Datei bleibt bei Schema %4. %5%6</translation>
+    </message>
+    <message>
+        <source>listing the releases</source>
+        <translation>Auflisten der Releases</translation>
+    </message>
+    <message>
+        <source>reading release %1</source>
+        <translation>Lesen von Release %1</translation>
+    </message>
+    <message>
+        <source>There is no release with id %1 in %2.</source>
+        <translation>In %2 gibt es kein Release mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>reading the gates of release %1</source>
+        <translation>Lesen der Gates von Release %1</translation>
+    </message>
+    <message>
+        <source>reading the metrics of release %1</source>
+        <translation>Lesen der Kennzahlen von Release %1</translation>
+    </message>
+    <message>
+        <source>reading the criteria of release %1</source>
+        <translation>Lesen der Kriterien von Release %1</translation>
+    </message>
+    <message>
+        <source>No release was given (an id or a name).</source>
+        <translation>Es wurde kein Release angegeben (eine ID oder ein Name).</translation>
+    </message>
+    <message>
+        <source>The release name &quot;%1&quot; is ambiguous in %2: it matches releases %3. Give the id or the exact name.</source>
+        <translation>Der Release-Name „%1“ ist in %2 nicht eindeutig: Er passt auf die Releases %3. Die ID oder den genauen Namen angeben.</translation>
+    </message>
+    <message>
+        <source>There is no release with the id or name &quot;%1&quot; in %2.</source>
+        <translation>In %2 gibt es kein Release mit der ID oder dem Namen „%1“.</translation>
+    </message>
+    <message>
+        <source>No item was given (an id or a title).</source>
+        <translation>Es wurde kein Punkt angegeben (eine ID oder ein Titel).</translation>
+    </message>
+    <message>
+        <source>looking up item %1</source>
+        <translation>Suchen von Punkt %1</translation>
+    </message>
+    <message>
+        <source>looking up item &quot;%1&quot;</source>
+        <translation>Suchen von Punkt „%1“</translation>
+    </message>
+    <message>
+        <source>The item title &quot;%1&quot; is ambiguous in release %2: it matches items %3. Give the item&apos;s id instead.</source>
+        <translation>Der Punkttitel „%1“ ist in Release %2 nicht eindeutig: Er passt auf die Punkte %3. Stattdessen die ID des Punkts angeben.</translation>
+    </message>
+    <message>
+        <source>Release %1 has no item with the id or title &quot;%2&quot;.</source>
+        <translation>Release %1 hat keinen Punkt mit der ID oder dem Titel „%2“.</translation>
+    </message>
+    <message>
+        <source>No metric was given (an id or a name).</source>
+        <translation>Es wurde keine Kennzahl angegeben (eine ID oder ein Name).</translation>
+    </message>
+    <message>
+        <source>looking up metric &quot;%1&quot;</source>
+        <translation>Suchen von Kennzahl „%1“</translation>
+    </message>
+    <message>
+        <source>The metric name &quot;%1&quot; is ambiguous in release %2: it matches metrics %3. Give the metric&apos;s id instead.</source>
+        <translation>Der Kennzahlname „%1“ ist in Release %2 nicht eindeutig: Er passt auf die Kennzahlen %3. Stattdessen die ID der Kennzahl angeben.</translation>
+    </message>
+    <message>
+        <source>Release %1 has no metric with the id or name &quot;%2&quot;.</source>
+        <translation>Release %1 hat keine Kennzahl mit der ID oder dem Namen „%2“.</translation>
+    </message>
+    <message>
+        <source>A criterion is given by its id (a number), not &quot;%1&quot;.</source>
+        <translation>Ein Kriterium wird durch seine ID (eine Zahl) angegeben, nicht durch „%1“.</translation>
+    </message>
+    <message>
+        <source>looking up criterion %1</source>
+        <translation>Suchen von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>Release %1 has no criterion with the id %2.</source>
+        <translation>Release %1 hat kein Kriterium mit der ID %2.</translation>
+    </message>
+    <message>
+        <source>There is no item with id %1 in %2.</source>
+        <translation>In %2 gibt es keinen Punkt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>A release needs a name (none given for %1).</source>
+        <translation>Ein Release braucht einen Namen (für %1 wurde keiner angegeben).</translation>
+    </message>
+    <message>
+        <source>deleting release %1</source>
+        <translation>Löschen von Release %1</translation>
+    </message>
+    <message>
+        <source>A release needs a name: release %1 was not renamed.</source>
+        <translation>Ein Release braucht einen Namen: Release %1 wurde nicht umbenannt.</translation>
+    </message>
+    <message>
+        <source>Cannot rename release %1 to &quot;%2&quot;: release %3 already has that name.</source>
+        <translation>Release %1 kann nicht in „%2“ umbenannt werden: Release %3 trägt diesen Namen bereits.</translation>
+    </message>
+    <message>
+        <source>renaming release %1</source>
+        <translation>Umbenennen von Release %1</translation>
+    </message>
+    <message>
+        <source>reading item %1</source>
+        <translation>Lesen von Punkt %1</translation>
+    </message>
+    <message>
+        <source>Item %1 &quot;%2&quot; is a group: its status rolls up from its children, so set the status of its items instead.</source>
+        <translation>Punkt %1 „%2“ ist eine Gruppe: Ihr Status ergibt sich aus den enthaltenen Punkten; stattdessen deren Status setzen.</translation>
+    </message>
+    <message>
+        <source>Item %1 &quot;%2&quot; cannot be waived without a reason: the reason is missing.</source>
+        <translation>Für Punkt %1 „%2“ kann keine Ausnahme ohne Grund genehmigt werden: Der Grund fehlt.</translation>
+    </message>
+    <message>
+        <source>Item %1 &quot;%2&quot; cannot be waived without an expiry date: the waiver expiry date is missing or not a valid date.</source>
+        <translation>Für Punkt %1 „%2“ kann keine Ausnahme ohne Ablaufdatum genehmigt werden: Das Ablaufdatum der Ausnahme fehlt oder ist kein gültiges Datum.</translation>
+    </message>
+    <message>
+        <source>setting the status of item %1</source>
+        <translation>Setzen des Status von Punkt %1</translation>
+    </message>
+    <message>
+        <source>Item %1 needs a title: the title is empty.</source>
+        <translation>Punkt %1 braucht einen Titel: Der Titel ist leer.</translation>
+    </message>
+    <message>
+        <source>saving item %1</source>
+        <translation>Speichern von Punkt %1</translation>
+    </message>
+    <message>
+        <source>reading metric %1</source>
+        <translation>Lesen von Kennzahl %1</translation>
+    </message>
+    <message>
+        <source>There is no metric with id %1 in %2.</source>
+        <translation>In %2 gibt es keine Kennzahl mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>setting metric %1</source>
+        <translation>Setzen von Kennzahl %1</translation>
+    </message>
+    <message>
+        <source>reading criterion %1</source>
+        <translation>Lesen von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>There is no criterion with id %1 in %2.</source>
+        <translation>In %2 gibt es kein Kriterium mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>setting criterion %1</source>
+        <translation>Setzen von Kriterium %1</translation>
+    </message>
+    <message>
+        <source>starting a write</source>
+        <translation>Beginnen eines Schreibvorgangs</translation>
+    </message>
+    <message>
+        <source>saving the write</source>
+        <translation>Abschließen des Schreibvorgangs</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ChecklistTreeModel</name>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (abgelaufen)</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>%1
+Pass: %2</source>
+        <translation>%1
+Bestanden, wenn: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Rolled up from the %n items inside; change those.</source>
+        <translation>
+            <numerusform>Ergibt sich aus %n enthaltenen Punkt; diesen ändern.</numerusform>
+            <numerusform>Ergibt sich aus %n enthaltenen Punkten; diese ändern.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The waiver expired on %1.</source>
+        <translation>Die Ausnahme ist am %1 abgelaufen.</translation>
+    </message>
+    <message>
+        <source>Waived until %1.</source>
+        <translation>Ausnahme genehmigt bis %1.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Commands</source>
+        <translation>Befehle</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ChecklistView</name>
+    <message>
+        <source>Checklist</source>
+        <translation>Checkliste</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist</source>
+        <translation>&amp;Checkliste</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist: %1 (%2 of %3 done)</source>
+        <translation>&amp;Checkliste: %1 (%2 von %3 erledigt)</translation>
+    </message>
+    <message>
+        <source>Chec&amp;klist: %1</source>
+        <translation>&amp;Checkliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::CriteriaModel</name>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Erfüllt</translation>
+    </message>
+    <message>
+        <source>✖ Not met</source>
+        <translation>✖ Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>✖ Blocks</source>
+        <translation>✖ Blockiert</translation>
+    </message>
+    <message>
+        <source>✔ Clear</source>
+        <translation>✔ Frei</translation>
+    </message>
+    <message>
+        <source>GO criterion: every one must hold for a GO. Check it when it holds.</source>
+        <translation>GO-Kriterium: Für ein GO müssen alle zutreffen. Abhaken, wenn es zutrifft.</translation>
+    </message>
+    <message>
+        <source>NO-GO criterion: any one that holds blocks the release. Check it when it holds.</source>
+        <translation>NO-GO-Kriterium: Jedes zutreffende blockiert das Release. Abhaken, wenn es zutrifft.</translation>
+    </message>
+    <message>
+        <source>Criterion (holds)</source>
+        <translation>Kriterium (trifft zu)</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Effect</source>
+        <translation>Wirkung</translation>
+    </message>
+</context>
+<context>
+    <name>gl::DecisionBanner</name>
+    <message>
+        <source>Overall readiness</source>
+        <translation>Gesamtbereitschaft</translation>
+    </message>
+    <message>
+        <source>Weighted score 100.0%</source>
+        <translation>Gewichtete Bewertung 100,0 %</translation>
+    </message>
+    <message>
+        <source>No release</source>
+        <translation>Kein Release</translation>
+    </message>
+    <message>
+        <source>Readiness —</source>
+        <translation>Bereitschaft —</translation>
+    </message>
+    <message>
+        <source>Open or import a release to see its readiness.</source>
+        <translation>Ein Release öffnen oder importieren, um seine Bereitschaft zu sehen.</translation>
+    </message>
+    <message>
+        <source>No release open</source>
+        <translation>Kein Release geöffnet</translation>
+    </message>
+    <message>
+        <source>Suggested decision: %1</source>
+        <translation>Vorgeschlagene Entscheidung: %1</translation>
+    </message>
+    <message>
+        <source>Suggested by the readiness rules; the release manager decides.</source>
+        <translation>Von den Bereitschaftsregeln vorgeschlagen; die Entscheidung trifft das Release-Management.</translation>
+    </message>
+    <message>
+        <source>Readiness %1%</source>
+        <translation>Bereitschaft %1 %</translation>
+    </message>
+    <message>
+        <source>%1 of %2 items done</source>
+        <translation>%1 von %2 Punkten erledigt</translation>
+    </message>
+    <message>
+        <source>Weighted score %1%</source>
+        <translation>Gewichtete Bewertung %1 %</translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (hover for all)</source>
+        <translation>
+            <numerusform>… und %n weiterer (alle im Tooltip)</numerusform>
+            <numerusform>… und %n weitere (alle im Tooltip)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>gl::GateMatrixModel</name>
+    <message>
+        <source>✔ Complete</source>
+        <translation>✔ Vollständig</translation>
+    </message>
+    <message>
+        <source>◑ In progress</source>
+        <translation>◑ In Arbeit</translation>
+    </message>
+    <message>
+        <source>✖ Blocked</source>
+        <translation>✖ Blockiert</translation>
+    </message>
+    <message>
+        <source>○ Not started</source>
+        <translation>○ Nicht begonnen</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1 / %2</source>
+        <translation>%1 / %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2 of %3 items done (passed, waived or not applicable); %4 in progress, %5 not started.</source>
+        <translation>%1
+%2 von %3 Punkten erledigt (bestanden, Ausnahme genehmigt oder nicht zutreffend); %4 in Arbeit, %5 nicht begonnen.</translation>
+    </message>
+    <message>
+        <source>A blocker item is failed or blocked.</source>
+        <translation>Ein Blocker-Punkt ist fehlgeschlagen oder blockiert.</translation>
+    </message>
+    <message>
+        <source>Requires the previous gate to be complete.</source>
+        <translation>Setzt ein vollständiges vorheriges Gate voraus.</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Completion</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Inconclusive</source>
+        <translation>Uneindeutig</translation>
+    </message>
+    <message>
+        <source>Waived</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>N/A</source>
+        <translation>n. z.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Not applicable</source>
+        <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ImportDialog</name>
+    <message>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Import Checklist</source>
+        <translation>Checkliste importieren</translation>
+    </message>
+    <message>
+        <source>A Markdown checklist (.md)</source>
+        <translation>Eine Markdown-Checkliste (.md)</translation>
+    </message>
+    <message>
+        <source>Taken from the file</source>
+        <translation>Aus der Datei übernommen</translation>
+    </message>
+    <message>
+        <source>What the import will create</source>
+        <translation>Was der Import anlegen wird</translation>
+    </message>
+    <message>
+        <source>Found</source>
+        <translation>Gefunden</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Import warnings</source>
+        <translation>Importwarnungen</translation>
+    </message>
+    <message>
+        <source>&amp;File:</source>
+        <translation>Da&amp;tei:</translation>
+    </message>
+    <message>
+        <source>Release &amp;name:</source>
+        <translation>Release-&amp;Name:</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Release name</source>
+        <translation>Release-Name</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings</source>
+        <translation>&amp;Warnungen</translation>
+    </message>
+    <message>
+        <source>Markdown checklists (*.md *.markdown);;All files (*)</source>
+        <translation>Markdown-Checklisten (*.md *.markdown);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Choose a checklist to see what it contains. Nothing is written until you import.</source>
+        <translation>Eine Checkliste wählen, um ihren Inhalt zu sehen. Geschrieben wird erst beim Importieren.</translation>
+    </message>
+    <message>
+        <source>Gates (%1)</source>
+        <translation>Gates (%1)</translation>
+    </message>
+    <message>
+        <source>Metrics (%1)</source>
+        <translation>Kennzahlen (%1)</translation>
+    </message>
+    <message>
+        <source>%1 against %2</source>
+        <translation>%1, gefordert %2</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source> (blocker)</source>
+        <translation> (Blocker)</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>Decision criteria (%1)</source>
+        <translation>Entscheidungskriterien (%1)</translation>
+    </message>
+    <message>
+        <source>%1 GO, %2 NO-GO</source>
+        <translation>%1 GO, %2 NO-GO</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings (%1)</source>
+        <translation>&amp;Warnungen (%1)</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Es wurde nichts importiert: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 in %n group(s)</source>
+        <extracomment>%1 is &quot;N items&quot;</extracomment>
+        <translation>
+            <numerusform>%1 in %n Gruppe</numerusform>
+            <numerusform>%1 in %n Gruppen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n gate(s)</source>
+        <translation>
+            <numerusform>%n Gate</numerusform>
+            <numerusform>%n Gates</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n metric(s)</source>
+        <translation>
+            <numerusform>%n Kennzahl</numerusform>
+            <numerusform>%n Kennzahlen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n GO criterion/criteria</source>
+        <translation>
+            <numerusform>%n GO-Kriterium</numerusform>
+            <numerusform>%n GO-Kriterien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n NO-GO criterion/criteria</source>
+        <translation>
+            <numerusform>%n NO-GO-Kriterium</numerusform>
+            <numerusform>%n NO-GO-Kriterien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n warning(s)</source>
+        <translation>
+            <numerusform>%n Warnung</numerusform>
+            <numerusform>%n Warnungen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>“%1”: %2.</source>
+        <extracomment>%1 is the release name, %2 the list of counts</extracomment>
+        <translation>„%1“: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>gl::InlineBanner</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Done:</source>
+        <translation>Erledigt:</translation>
+    </message>
+    <message>
+        <source>Warning:</source>
+        <translation>Warnung:</translation>
+    </message>
+    <message>
+        <source>Error:</source>
+        <translation>Fehler:</translation>
+    </message>
+</context>
+<context>
+    <name>gl::InspectorPane</name>
+    <message>
+        <source>&amp;Blocks the release when failed or blocked</source>
+        <translation>Bl&amp;ockiert das Release bei Fehlschlag/Blockade</translation>
+    </message>
+    <message>
+        <source>Appl&amp;y</source>
+        <translation>Über&amp;nehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Comma separated: Backend, QA</source>
+        <translation>Durch Kommas getrennt: Backend, QA</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>One command per line</source>
+        <translation>Ein Befehl pro Zeile</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Details:</source>
+        <translation>D&amp;etails:</translation>
+    </message>
+    <message>
+        <source>C&amp;ommands:</source>
+        <translation>Be&amp;fehle:</translation>
+    </message>
+    <message>
+        <source>&amp;Pass criteria:</source>
+        <translation>E&amp;rfolgskriterien:</translation>
+    </message>
+    <message>
+        <source>Evidence e&amp;xpected:</source>
+        <translation>Erwarteter Nach&amp;weis:</translation>
+    </message>
+    <message>
+        <source>O&amp;wners:</source>
+        <translation>&amp;Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Compo&amp;nent:</source>
+        <translation>Kom&amp;ponente:</translation>
+    </message>
+    <message>
+        <source>&amp;CI job:</source>
+        <translation>CI-&amp;Job:</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Status:</translation>
+    </message>
+    <message>
+        <source>Re&amp;ason:</source>
+        <translation>Gr&amp;und:</translation>
+    </message>
+    <message>
+        <source>Waiver &amp;until:</source>
+        <translation>Ausnah&amp;me bis:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Notiz:</translation>
+    </message>
+    <message>
+        <source>Updated:</source>
+        <translation>Aktualisiert:</translation>
+    </message>
+    <message>
+        <source>A waiver needs a reason.</source>
+        <translation>Eine Ausnahme braucht einen Grund.</translation>
+    </message>
+    <message>
+        <source>No item selected</source>
+        <translation>Kein Punkt ausgewählt</translation>
+    </message>
+    <message>
+        <source>Group: %1</source>
+        <translation>Gruppe: %1</translation>
+    </message>
+    <message>
+        <source>%1 by %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Not changed since import</source>
+        <translation>Seit dem Import unverändert</translation>
+    </message>
+    <message>
+        <source>A group&apos;s status rolls up from its items.</source>
+        <translation>Der Status einer Gruppe ergibt sich aus ihren Punkten.</translation>
+    </message>
+    <message>
+        <source>Unsaved changes: Apply, or leave the pane.</source>
+        <translation>Ungespeicherte Änderungen: „Übernehmen“ wählen oder den Bereich verlassen.</translation>
+    </message>
+</context>
+<context>
+    <name>gl::MainWindow</name>
+    <message>
+        <source>Releases</source>
+        <translation>Releases</translation>
+    </message>
+    <message>
+        <source>Inspector</source>
+        <translation>Inspektor</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Import Checklist…</source>
+        <translation>Checkliste &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Open Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederherstellen</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>Show &amp;Releases</source>
+        <translation>&amp;Releases anzeigen</translation>
+    </message>
+    <message>
+        <source>Show &amp;Inspector</source>
+        <translation>&amp;Inspektor anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to Re&amp;leases</source>
+        <translation>Zu Re&amp;leases wechseln</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Gates</source>
+        <translation>Zu &amp;Gates wechseln</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Metrics</source>
+        <translation>Zu &amp;Kennzahlen wechseln</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Checklist</source>
+        <translation>Zur &amp;Checkliste wechseln</translation>
+    </message>
+    <message>
+        <source>Go to I&amp;nspector</source>
+        <translation>Zum I&amp;nspektor wechseln</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;About Greenlight</source>
+        <translation>&amp;Über Greenlight</translation>
+    </message>
+    <message>
+        <source>The demo release could not be added: %1</source>
+        <translation>Das Demo-Release konnte nicht angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>This workspace has no releases yet. Import a checklist with File → Import Checklist (Ctrl+I).</source>
+        <translation>Dieser Arbeitsbereich enthält noch keine Releases. Checklisten lassen sich über Datei → Checkliste importieren (Strg+I) einlesen.</translation>
+    </message>
+    <message>
+        <source>Open a workspace before importing.</source>
+        <translation>Vor dem Importieren einen Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Open Workspace</source>
+        <translation>Arbeitsbereich öffnen</translation>
+    </message>
+    <message>
+        <source>Greenlight workspaces (*.greenlight);;All files (*)</source>
+        <translation>Greenlight-Arbeitsbereiche (*.greenlight);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>About Greenlight</source>
+        <translation>Über Greenlight</translation>
+    </message>
+    <message>
+        <source>Greenlight %1
+
+A release readiness console: checklists, metrics and decision criteria in one workspace file, with a suggested GO / NO-GO.</source>
+        <translation>Greenlight %1
+
+Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entscheidungskriterien in einer Arbeitsbereichsdatei, mit einem vorgeschlagenen GO / NO-GO.</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Greenlight</source>
+        <translation>Greenlight</translation>
+    </message>
+    <message>
+        <source>%1 – Greenlight</source>
+        <translation>%1 – Greenlight</translation>
+    </message>
+</context>
+<context>
+    <name>gl::MetricTableModel</name>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>✔ Met</source>
+        <translation>✔ Erfüllt</translation>
+    </message>
+    <message>
+        <source>✖ Not met</source>
+        <translation>✖ Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>Nein</translation>
+    </message>
+    <message>
+        <source>Double-click or press F2 to record the current value (for example 71.3% or Leaking).</source>
+        <translation>Doppelklicken oder F2 drücken, um den aktuellen Wert zu erfassen (zum Beispiel 71.3% oder Leaking).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number, so it cannot meet the requirement.</source>
+        <translation>„%1“ ist keine Zahl und kann die Anforderung daher nicht erfüllen.</translation>
+    </message>
+    <message>
+        <source>While this metric is not met the release cannot go ahead.</source>
+        <translation>Solange diese Kennzahl nicht erfüllt ist, kann das Release nicht freigegeben werden.</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ReadinessMatrixView</name>
+    <message>
+        <source>Gates</source>
+        <translation>Gates</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>Decision criteria</source>
+        <translation>Entscheidungskriterien</translation>
+    </message>
+    <message>
+        <source>&amp;Metrics</source>
+        <translation>&amp;Kennzahlen</translation>
+    </message>
+    <message>
+        <source>No metrics in this release. They come from a table with Current and Required columns.</source>
+        <translation>Dieses Release hat keine Kennzahlen. Sie stammen aus einer Tabelle mit den Spalten „Current“ und „Required“.</translation>
+    </message>
+    <message>
+        <source>Cr&amp;iteria</source>
+        <translation>Kr&amp;iterien</translation>
+    </message>
+    <message>
+        <source>No GO or NO-GO criteria in this release. They come from lists under headings that name GO or NO-GO criteria.</source>
+        <translation>Dieses Release hat keine GO- oder NO-GO-Kriterien. Sie stammen aus Listen unter Überschriften, die GO- oder NO-GO-Kriterien nennen.</translation>
+    </message>
+    <message>
+        <source>&amp;Gates</source>
+        <translation>&amp;Gates</translation>
+    </message>
+    <message>
+        <source>This release has no metrics and no GO / NO-GO criteria.</source>
+        <translation>Dieses Release hat weder Kennzahlen noch GO-/NO-GO-Kriterien.</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ReleaseDocument</name>
+    <message>
+        <source>No release is open.</source>
+        <translation>Es ist kein Release geöffnet.</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in this release.</source>
+        <translation>Punkt %1 gehört nicht zu diesem Release.</translation>
+    </message>
+    <message>
+        <source>Set “%1” to %2</source>
+        <translation>„%1“ auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>„%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Metric %1 is not in this release.</source>
+        <translation>Kennzahl %1 gehört nicht zu diesem Release.</translation>
+    </message>
+    <message>
+        <source>Set %1 to %2</source>
+        <translation>%1 auf %2 setzen</translation>
+    </message>
+    <message>
+        <source>Criterion %1 is not in this release.</source>
+        <translation>Kriterium %1 gehört nicht zu diesem Release.</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as holding</source>
+        <translation>„%1“ als zutreffend markieren</translation>
+    </message>
+    <message>
+        <source>Mark “%1” as not holding</source>
+        <translation>„%1“ als nicht zutreffend markieren</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ReleaseListModel</name>
+    <message>
+        <source>%1%</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>%1
+Imported from %2</source>
+        <translation>%1
+Importiert aus %2</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Ready</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>gl::StatusDelegate</name>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>gl::StatusReasonDialog</name>
+    <message>
+        <source>Set status to %1</source>
+        <translation>Status auf %1 setzen</translation>
+    </message>
+    <message>
+        <source>Why is “%1” waived, and until when does the waiver hold?</source>
+        <translation>Warum gilt für „%1“ eine Ausnahme, und bis wann gilt sie?</translation>
+    </message>
+    <message>
+        <source>What failed in “%1”?</source>
+        <translation>Was ist bei „%1“ fehlgeschlagen?</translation>
+    </message>
+    <message>
+        <source>What blocks “%1”?</source>
+        <translation>Was blockiert „%1“?</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Reason:</source>
+        <translation>&amp;Grund:</translation>
+    </message>
+    <message>
+        <source>Waiver expires on</source>
+        <translation>Ausnahme läuft ab am</translation>
+    </message>
+    <message>
+        <source>&amp;Expires on:</source>
+        <translation>&amp;Läuft ab am:</translation>
+    </message>
+    <message>
+        <source>A waiver needs a reason.</source>
+        <translation>Eine Ausnahme braucht einen Grund.</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QTreeView>
 #include <QVBoxLayout>
+#include <algorithm>
 #include <QVariantMap>
 
 namespace gl {
@@ -42,8 +43,12 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
     header->setStretchLastSection(false);
     header->setSectionResizeMode(QHeaderView::Interactive);
     header->setSectionResizeMode(ChecklistTreeModel::TitleColumn, QHeaderView::Stretch);
-    header->resizeSection(ChecklistTreeModel::StatusColumn,
-                          m_tree->fontMetrics().horizontalAdvance(tr("Not applicable (expired)")) + 36);
+    // Wide enough for the longest status label in this language, with the "(expired)" suffix.
+    int statusWidth = 0;
+    for (ItemStatus status : allItemStatuses)
+        statusWidth = std::max(statusWidth, m_tree->fontMetrics().horizontalAdvance(
+                                                ChecklistTreeModel::tr("%1 (expired)").arg(statusLabel(status))));
+    header->resizeSection(ChecklistTreeModel::StatusColumn, statusWidth + 36);
     header->resizeSection(ChecklistTreeModel::OwnersColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
     header->setSectionResizeMode(ChecklistTreeModel::BlockerColumn, QHeaderView::ResizeToContents);
     header->setSectionResizeMode(ChecklistTreeModel::CommandsColumn, QHeaderView::ResizeToContents);

@@ -39,7 +39,7 @@ DecisionBanner::DecisionBanner(QWidget *parent)
     m_decision->setAlignment(Qt::AlignCenter);
     m_decision->setAutoFillBackground(true);
     m_decision->setMargin(10);
-    m_decision->setMinimumWidth(m_decision->fontMetrics().horizontalAdvance(QStringLiteral("CONDITIONAL GO")) + 28);
+    m_decision->setMinimumWidth(m_decision->fontMetrics().horizontalAdvance(decisionLabel(Decision::ConditionalGo)) + 28);
     m_decision->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
 
     QFont bold = m_readiness->font();

@@ -41,11 +41,11 @@ int leaves(const std::vector<Item> &items)
 }
 QString itemsText(int items, int groups)
 {
-    const QString count = items == 1 ? ImportDialog::tr("1 item") : ImportDialog::tr("%1 items").arg(items);
+    const QString count = ImportDialog::tr("%n item(s)", nullptr, items);
     if (groups == 0)
         return count;
-    return groups == 1 ? ImportDialog::tr("%1 in 1 group").arg(count)
-                       : ImportDialog::tr("%1 in %2 groups").arg(count).arg(groups);
+    //: %1 is "N items"
+    return ImportDialog::tr("%1 in %n group(s)", nullptr, groups).arg(count);
 }
 } // namespace
 
@@ -261,14 +261,14 @@ void ImportDialog::showPreview(const ImportResult &result)
     }
     m_warningsLabel->setText(tr("&Warnings (%1)").arg(result.warnings.size()));
 
-    m_summary->setText(tr("\u201c%1\u201d: %2 gates, %3 items, %4 metrics, %5 GO and %6 NO-GO criteria, %7 warnings.")
-                           .arg(release.name)
-                           .arg(release.gates.size())
-                           .arg(items)
-                           .arg(release.metrics.size())
-                           .arg(go)
-                           .arg(noGo)
-                           .arg(result.warnings.size()));
+    const QStringList counts = {tr("%n gate(s)", nullptr, int(release.gates.size())),
+                                tr("%n item(s)", nullptr, items),
+                                tr("%n metric(s)", nullptr, int(release.metrics.size())),
+                                tr("%n GO criterion/criteria", nullptr, go),
+                                tr("%n NO-GO criterion/criteria", nullptr, noGo),
+                                tr("%n warning(s)", nullptr, int(result.warnings.size()))};
+    //: %1 is the release name, %2 the list of counts
+    m_summary->setText(tr("\u201c%1\u201d: %2.").arg(release.name, counts.join(QStringLiteral(", "))));
     m_import->setEnabled(true);
 }
 

@@ -562,7 +562,7 @@ void TestReadiness::reasonsName_data()
         criterion(2, CriterionKind::NoGo, QStringLiteral("Ops not prepared"), true));
     all.gates.front().title = QStringLiteral("Phase 1");
     QTest::newRow("NO-GO names everything")
-        << all << QStringLiteral("NO-GO: 3 blocker(s) open and readiness 25 % is below the target of 90 %.")
+        << all << QStringLiteral("NO-GO: 3 blockers open and readiness 25 % is below the target of 90 %.")
         << QStringList { QStringLiteral(
                              "Gate \"Phase 1\" is incomplete: 1 of 4 items done (1 failed, 2 not started)"),
                QStringLiteral("Blocker metric \"Test Coverage\" is not met: current 2 %, required > 15 %"),
@@ -578,7 +578,7 @@ void TestReadiness::reasonsName_data()
                              "Gate \"G\" is incomplete: 2 of 3 items done (1 with an expired waiver)"),
                QStringLiteral("Readiness 66.7 % is below the target of 90 %.") };
     QTest::newRow("NO-GO from a blocker alone")
-        << withMetric(simple(2, 0), coverage(3.4)) << QStringLiteral("NO-GO: 1 blocker(s) open.")
+        << withMetric(simple(2, 0), coverage(3.4)) << QStringLiteral("NO-GO: 1 blocker open.")
         << QStringList { QStringLiteral("Blocker metric \"Test Coverage\" is not met: current 3.4 %, "
                                         "required > 15 %") };
     QTest::newRow("CONDITIONAL GO names what keeps it from GO")
