@@ -438,6 +438,97 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>a single quote is not closed</source>
+        <translation>ein einfaches Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>a double quote is not closed</source>
+        <translation>ein doppeltes Anführungszeichen wird nicht geschlossen</translation>
+    </message>
+    <message>
+        <source>it ends with a lone backslash</source>
+        <translation>er endet mit einem einzelnen Backslash</translation>
+    </message>
+    <message>
+        <source>it contains a NUL character</source>
+        <translation>er enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation>der Befehl ist leer</translation>
+    </message>
+    <message>
+        <source>uses a pipe (%1)</source>
+        <translation>verwendet eine Pipe (%1)</translation>
+    </message>
+    <message>
+        <source>chains commands with %1</source>
+        <translation>verkettet Befehle mit %1</translation>
+    </message>
+    <message>
+        <source>redirects input or output (%1)</source>
+        <translation>leitet Ein- oder Ausgabe um (%1)</translation>
+    </message>
+    <message>
+        <source>expands variables or commands (%1)</source>
+        <translation>ersetzt Variablen oder Befehle (%1)</translation>
+    </message>
+    <message>
+        <source>matches file names (%1)</source>
+        <translation>sucht Dateinamen per Muster (%1)</translation>
+    </message>
+    <message>
+        <source>groups commands (%1)</source>
+        <translation>gruppiert Befehle (%1)</translation>
+    </message>
+    <message>
+        <source>uses the shell command %1</source>
+        <translation>verwendet den Shell-Befehl %1</translation>
+    </message>
+    <message>
+        <source>sets a variable (%1)</source>
+        <translation>setzt eine Variable (%1)</translation>
+    </message>
+    <message>
+        <source>expands the home folder (~)</source>
+        <translation>ersetzt den Home-Ordner (~)</translation>
+    </message>
+    <message>
+        <source>contains a comment (#)</source>
+        <translation>enthält einen Kommentar (#)</translation>
+    </message>
+    <message>
+        <source>runs several lines</source>
+        <translation>führt mehrere Zeilen aus</translation>
+    </message>
+    <message>
+        <source>Cannot run “%1”: %2</source>
+        <translation>„%1“ kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>The shell %1 is missing or not executable</source>
+        <translation>Die Shell %1 fehlt oder ist nicht ausführbar</translation>
+    </message>
+    <message>
+        <source>Program “%1” is relative but no working folder is set</source>
+        <translation>Programm „%1“ ist relativ, aber kein Arbeitsordner ist gesetzt</translation>
+    </message>
+    <message>
+        <source>Program “%1” not found (%2)</source>
+        <translation>Programm „%1“ nicht gefunden (%2)</translation>
+    </message>
+    <message>
+        <source>Program “%1” is not an executable file (%2)</source>
+        <translation>Programm „%1“ ist keine ausführbare Datei (%2)</translation>
+    </message>
+    <message>
+        <source>Program “%1” not found in PATH (%2)</source>
+        <translation>Programm „%1“ nicht im PATH gefunden (%2)</translation>
+    </message>
+</context>
+<context>
     <name>DemoRelease</name>
     <message>
         <source>The bundled demo template %1 is missing.</source>
@@ -548,6 +639,29 @@
     <message>
         <source>“%1” is marked as not met but %2 satisfies %3</source>
         <translation>„%1“ ist als nicht erfüllt markiert, aber %2 erfüllt %3</translation>
+    </message>
+</context>
+<context>
+    <name>PassRule</name>
+    <message>
+        <source>Pass rule pattern “%1” is not a valid regular expression: %2 at offset %3</source>
+        <translation>Muster „%1“ der Bestehensregel ist kein gültiger regulärer Ausdruck: %2 an Position %3</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>mit Code %1 beendet</translation>
+    </message>
+    <message>
+        <source>exited with code %1 (expected %2)</source>
+        <translation>mit Code %1 beendet (erwartet: %2)</translation>
+    </message>
+    <message>
+        <source>output does not match “%1”</source>
+        <translation>Ausgabe passt nicht auf „%1“</translation>
+    </message>
+    <message>
+        <source>output matches “%1”, which it must not</source>
+        <translation>Ausgabe passt auf „%1“, was sie nicht darf</translation>
     </message>
 </context>
 <context>
@@ -687,6 +801,21 @@
     <message>
         <source>NO-GO: readiness %1 % is below the target of %2 %.</source>
         <translation>NO-GO: Die Bereitschaft von %1 % liegt unter dem Ziel von %2 %.</translation>
+    </message>
+</context>
+<context>
+    <name>RunResult</name>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation>Fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Abgebrochen</translation>
     </message>
 </context>
 <context>
@@ -1073,6 +1202,45 @@ Bestanden, wenn: %2</translation>
     <message>
         <source>Chec&amp;klist: %1</source>
         <translation>&amp;Checkliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::CommandRunner</name>
+    <message>
+        <source>could not start: the item has no commands</source>
+        <translation>konnte nicht starten: der Punkt hat keine Befehle</translation>
+    </message>
+    <message>
+        <source>could not start: the working folder “%1” is not an absolute path</source>
+        <translation>konnte nicht starten: der Arbeitsordner „%1“ ist kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <source>could not start: the working folder “%1” does not exist</source>
+        <translation>konnte nicht starten: der Arbeitsordner „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation>konnte nicht starten: %1</translation>
+    </message>
+    <message>
+        <source>command %1 of %2: %3</source>
+        <translation>Befehl %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation>durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation>Zeitlimit nach %1 s überschritten</translation>
+    </message>
+    <message>
+        <source>(processes %1 could not be ended)</source>
+        <translation>(Prozesse %1 konnten nicht beendet werden)</translation>
     </message>
 </context>
 <context>

@@ -438,6 +438,97 @@
     </message>
 </context>
 <context>
+    <name>CommandLine</name>
+    <message>
+        <source>a single quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a double quote is not closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it ends with a lone backslash</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the command is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses a pipe (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chains commands with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirects input or output (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expands variables or commands (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>matches file names (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>groups commands (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>uses the shell command %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sets a variable (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expands the home folder (~)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>contains a comment (#)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>runs several lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot run “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The shell %1 is missing or not executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program “%1” is relative but no working folder is set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program “%1” not found (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program “%1” is not an executable file (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program “%1” not found in PATH (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoRelease</name>
     <message>
         <source>The bundled demo template %1 is missing.</source>
@@ -547,6 +638,29 @@
     </message>
     <message>
         <source>“%1” is marked as not met but %2 satisfies %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassRule</name>
+    <message>
+        <source>Pass rule pattern “%1” is not a valid regular expression: %2 at offset %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exited with code %1 (expected %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output does not match “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output matches “%1”, which it must not</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -686,6 +800,21 @@
     </message>
     <message>
         <source>NO-GO: readiness %1 % is below the target of %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunResult</name>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1070,6 +1199,45 @@ Pass: %2</source>
     </message>
     <message>
         <source>Chec&amp;klist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::CommandRunner</name>
+    <message>
+        <source>could not start: the item has no commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start: the working folder “%1” is not an absolute path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start: the working folder “%1” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>could not start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>command %1 of %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>killed by signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(processes %1 could not be ended)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
