@@ -3,6 +3,7 @@
 #include "interchange/ShellBlockReader.h"
 
 #include <QRegularExpression>
+#include <string_view>
 
 namespace gl {
 
@@ -78,6 +79,111 @@ const MdBlock *firstParagraph(const MdBlock &li)
     return !li.children.empty() && li.children.front().type == MdBlock::Type::Paragraph ? &li.children.front() : nullptr;
 }
 
+// Where a line starts with a label. Runs for every bullet line, so it is written out by hand; it
+// matches exactly what this expression (case-insensitive, as PCRE2 reads it) matches:
+//   ^\s*(commands?|pass(?:\s+criteria)?|evidence|owners?|ci[\s-]*job|action|details?|notes?|
+//        current\s+status|status\s+reason|status|reason|component|blocker|waiver\s+expir(?:es|y))\s*:(?:\s+|$)
+struct LabelSpan {
+    qsizetype wordStart;   // the label as written
+    qsizetype wordEnd;
+    qsizetype end;         // past the colon and the blanks after it
+};
+
+// \s without Unicode properties: ASCII blanks only.
+bool isBlank(QChar c)
+{
+    return c == QLatin1Char(' ') || (c >= QLatin1Char('\t') && c <= QLatin1Char('\r'));
+}
+
+// Case-insensitive as PCRE2 is in UTF mode, where the Kelvin sign is a K and the long s an s.
+bool sameLetter(QChar c, char16_t lower)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return (u >= u'A' && u <= u'Z' ? u + (u'a' - u'A') : u) == lower;
+    return (u == 0x212A && lower == u'k') || (u == 0x017F && lower == u's');
+}
+
+std::optional<LabelSpan> findLabel(QStringView text)
+{
+    // In the order the alternatives are tried, each optional part first with, then without.
+    // ' ' stands for \s+, '-' for [\s-]*.
+    static constexpr std::u16string_view forms[] = {
+        u"commands", u"command", u"pass criteria", u"pass", u"evidence", u"owners", u"owner", u"ci-job",
+        u"action", u"details", u"detail", u"notes", u"note", u"current status", u"status reason", u"status",
+        u"reason", u"component", u"blocker", u"waiver expires", u"waiver expiry",
+    };
+    const qsizetype n = text.size();
+    qsizetype start = 0;
+    while (start < n && isBlank(text[start]))
+        ++start;
+    // Every label starts with a letter and ends in a colon: most lines are done here.
+    if (start == n || !text.mid(start).contains(QLatin1Char(':')))
+        return std::nullopt;
+    for (const std::u16string_view form : forms) {
+        qsizetype i = start;
+        bool ok = true;
+        for (const char16_t f : form) {
+            if (f == u' ' || f == u'-') {
+                if (f == u' ' && (i == n || !isBlank(text[i]))) {
+                    ok = false;
+                    break;
+                }
+                while (i < n && (isBlank(text[i]) || (f == u'-' && text[i] == QLatin1Char('-'))))
+                    ++i;
+            } else if (i < n && sameLetter(text[i], f)) {
+                ++i;
+            } else {
+                ok = false;
+                break;
+            }
+        }
+        if (!ok)
+            continue;
+        const qsizetype wordEnd = i;
+        while (i < n && isBlank(text[i]))
+            ++i;
+        if (i == n || text[i] != QLatin1Char(':'))
+            continue;
+        ++i;
+        // (?:\s+|$): blanks, or the end (a final '\n' is a blank too).
+        if (i < n && !isBlank(text[i]))
+            continue;
+        while (i < n && isBlank(text[i]))
+            ++i;
+        return LabelSpan{start, wordEnd, i};
+    }
+    return std::nullopt;
+}
+
+// What QString::toLower().simplified() gives for a label findLabel() found, without the two
+// intermediate strings: only ASCII, blanks, '-', the Kelvin sign (lower case 'k') and the long s
+// (already lower case) can be in one, and it starts and ends with a letter.
+QString labelWord(QStringView label)
+{
+    QString word(label.size(), Qt::Uninitialized);
+    QChar *out = word.data();
+    bool blank = false;
+    for (const QChar c : label) {
+        if (isBlank(c)) {
+            blank = true;
+            continue;
+        }
+        if (blank)
+            *out++ = QLatin1Char(' ');
+        blank = false;
+        const char16_t u = c.unicode();
+        if (u == 0x212A)
+            *out++ = QLatin1Char('k');
+        else if (u >= u'A' && u <= u'Z')
+            *out++ = QChar(char16_t(u + (u'a' - u'A')));
+        else
+            *out++ = c;
+    }
+    word.truncate(out - word.constData());
+    return word;
+}
+
 int countOpenLeaves(const std::vector<Item> &items)
 {
     int open = 0;
@@ -99,15 +205,11 @@ std::optional<ChecklistItemReader::LabelMatch> ChecklistItemReader::matchLabel(c
 {
     if (line.empty() || line.front().kind != MdInline::Kind::Text)
         return std::nullopt;
-    static const QRegularExpression re(
-        QStringLiteral("^\\s*(commands?|pass(?:\\s+criteria)?|evidence|owners?|ci[\\s-]*job|action|details?|notes?|"
-                       "current\\s+status|status\\s+reason|status|reason|component|blocker|waiver\\s+expir(?:es|y))"
-                       "\\s*:(?:\\s+|$)"),
-        QRegularExpression::CaseInsensitiveOption);
-    const QRegularExpressionMatch m = re.match(line.front().text);
-    if (!m.hasMatch())
+    const std::optional<LabelSpan> m = findLabel(line.front().text);
+    if (!m)
         return std::nullopt;
-    const QString word = m.captured(1).toLower().simplified();
+    const QStringView written = QStringView(line.front().text).mid(m->wordStart, m->wordEnd - m->wordStart);
+    const QString word = labelWord(written);
     Label label = Label::Details;
     if (word.startsWith(QLatin1String("command")))
         label = Label::Commands;
@@ -135,7 +237,7 @@ std::optional<ChecklistItemReader::LabelMatch> ChecklistItemReader::matchLabel(c
         label = Label::WaiverExpires;
 
     LabelMatch match{label, line};
-    match.value.front().text = line.front().text.mid(m.capturedLength(0));
+    match.value.front().text = line.front().text.mid(m->end);
     if (match.value.front().text.isEmpty())
         match.value.erase(match.value.begin());
     return match;
@@ -154,7 +256,7 @@ bool ChecklistItemReader::hasLabelledSubLines(const MdBlock &li)
         } else if (child.type == MdBlock::Type::List) {
             for (const MdBlock &sub : child.children) {
                 const MdBlock *p = firstParagraph(sub);
-                if (!sub.isTask() && p && matchLabel(ChecklistText::lines(p->inlines).front()))
+                if (!sub.isTask() && p && matchLabel(ChecklistText::firstLine(p->inlines)))
                     return true;
             }
         }
@@ -243,7 +345,7 @@ Item ChecklistItemReader::readItem(const MdBlock &li, bool blockingGate)
             for (const MdBlock &sub : child.children) {
                 const MdBlock *p = firstParagraph(sub);
                 if (!sub.isTask() && p) {
-                    if (const auto m = matchLabel(ChecklistText::lines(p->inlines).front())) {
+                    if (const auto m = matchLabel(ChecklistText::firstLine(p->inlines))) {
                         readLabelBullet(item, pending, sub, *m);
                         continue;
                     }
@@ -321,23 +423,25 @@ void ChecklistItemReader::readLabelBullet(Item &item, Pending &pending, const Md
 void ChecklistItemReader::applyLabel(Item &item, Pending &pending, Label label, const Line &value, bool continuation,
                                      int line)
 {
-    const QString text = ChecklistText::render(value, true);
-    const QString plain = ChecklistText::render(value, false);
+    // Each label wants the value with code spans kept or unwrapped, rarely both: render only that.
+    const auto text = [&value] { return ChecklistText::render(value, true); };
+    const auto plain = [&value] { return ChecklistText::render(value, false); };
     const QChar separator = continuation ? QLatin1Char(' ') : QLatin1Char('\n');
     switch (label) {
     case Label::Commands:
         addCommands(item, value, true);
         break;
     case Label::Pass:
-        appendTo(item.passCriteria, text, separator);
+        appendTo(item.passCriteria, text(), separator);
         break;
     case Label::Evidence:
-        appendTo(item.evidence, text, separator);
+        appendTo(item.evidence, text(), separator);
         break;
     case Label::Owners: {
-        QString owners = plain;
+        QString owners = plain();
         static const QRegularExpression andWord(QStringLiteral("(?:^|\\s+)and\\s+"));
-        owners.replace(andWord, QStringLiteral(","));
+        if (owners.contains(QLatin1String("and")))   // the expression costs more than the rest of the case
+            owners.replace(andWord, QStringLiteral(","));
         for (QString owner : owners.split(QLatin1Char(','))) {
             owner = ChecklistText::stripDecorations(owner);
             while (owner.endsWith(QLatin1Char('.')))
@@ -348,47 +452,58 @@ void ChecklistItemReader::applyLabel(Item &item, Pending &pending, Label label, 
         break;
     }
     case Label::CiJob:
-        appendTo(item.ciJob, plain, separator);
+        appendTo(item.ciJob, plain(), separator);
         break;
     case Label::Details:
-        appendTo(item.details, text, separator);
+        appendTo(item.details, text(), separator);
         break;
     case Label::Note:
-        appendTo(item.note, text, separator);
+        appendTo(item.note, text(), separator);
         break;
     case Label::Reason:
-        appendTo(item.statusReason, text, separator);
+        appendTo(item.statusReason, text(), separator);
         break;
     case Label::Component:
-        appendTo(item.component, plain, separator);
+        appendTo(item.component, plain(), separator);
         break;
-    case Label::Status:
-        if (continuation || plain.isEmpty())
+    case Label::Status: {
+        if (continuation)
             break;
-        if (const auto status = parseStatus(plain)) {
-            item.status = *status;
+        const QString status = plain();
+        if (status.isEmpty())
+            break;
+        if (const auto known = parseStatus(status)) {
+            item.status = *known;
         } else {
             m_warnings.push_back({line, tr("Unknown status “%1” kept in the details; known: %2")
-                                            .arg(plain, statusKeys().join(QStringLiteral(", ")))});
-            appendLine(item.details, QStringLiteral("Status: ") + text);
+                                            .arg(status, statusKeys().join(QStringLiteral(", ")))});
+            appendLine(item.details, QStringLiteral("Status: ") + text());
         }
         break;
-    case Label::Blocker:
-        if (continuation || plain.isEmpty())
+    }
+    case Label::Blocker: {
+        if (continuation)
             break;
-        if (const auto yes = parseYesNo(plain))
+        const QString blocker = plain();
+        if (blocker.isEmpty())
+            break;
+        if (const auto yes = parseYesNo(blocker))
             pending.blocker = *yes;
         else
-            m_warnings.push_back({line, tr("“Blocker: %1” is neither yes nor no; ignored").arg(plain)});
+            m_warnings.push_back({line, tr("“Blocker: %1” is neither yes nor no; ignored").arg(blocker)});
         break;
+    }
     case Label::WaiverExpires: {
-        if (continuation || plain.isEmpty())
+        if (continuation)
             break;
-        const QDate date = QDate::fromString(plain.left(10), Qt::ISODate);
+        const QString expiry = plain();
+        if (expiry.isEmpty())
+            break;
+        const QDate date = QDate::fromString(expiry.left(10), Qt::ISODate);
         if (date.isValid())
             item.waiverExpiry = date;
         else
-            m_warnings.push_back({line, tr("Waiver expiry “%1” is not a date (YYYY-MM-DD); ignored").arg(plain)});
+            m_warnings.push_back({line, tr("Waiver expiry “%1” is not a date (YYYY-MM-DD); ignored").arg(expiry)});
         break;
     }
     }
@@ -447,8 +562,10 @@ void ChecklistItemReader::addCommands(Item &item, const Line &line, bool fileNam
 
 void ChecklistItemReader::finish(Item &item, const Pending &pending, bool blockingGate, int line)
 {
-    item.blocker = pending.blocker.value_or(
-        blockingGate || item.title.contains(QLatin1String("(critical)"), Qt::CaseInsensitive));
+    // The cheap test for '(' first: a case-insensitive search costs more than the rest of this function.
+    const bool critical = item.title.contains(QLatin1Char('('))
+        && item.title.contains(QLatin1String("(critical)"), Qt::CaseInsensitive);
+    item.blocker = pending.blocker.value_or(blockingGate || critical);
     if (item.status == ItemStatus::Passed && item.isGroup()) {
         const int open = countOpenLeaves(item.children);
         if (open > 0)

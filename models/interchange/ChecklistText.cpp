@@ -2,12 +2,16 @@
 
 #include "interchange/Mojibake.h"
 
+#include <algorithm>
+
 namespace gl {
 
 namespace {
 
 bool isDecorative(char32_t c)
 {
+    if (c < 0x200D)   // the first of them: text is mostly ASCII and needs no more tests
+        return false;
     return (c >= 0x1F000 && c <= 0x1FFFF)      // emoji, pictographs, flags, skin tones
         || (c >= 0x2600 && c <= 0x27BF)        // miscellaneous symbols, dingbats (✅ ❌ ⚠)
         || (c >= 0x2B00 && c <= 0x2BFF)        // arrows and stars used as bullets (⭐ ⬆)
@@ -17,22 +21,38 @@ bool isDecorative(char32_t c)
         || (c >= 0xE0020 && c <= 0xE007F);     // tag characters
 }
 
-QString collapseSpaces(const QString &text)
+bool isBreak(const MdInline &in)
 {
-    QString out;
-    out.reserve(text.size());
+    return in.kind == MdInline::Kind::SoftBreak || in.kind == MdInline::Kind::HardBreak;
+}
+
+// Non-empty, and whitespace only as single spaces between words: folding it changes nothing.
+bool isFolded(QStringView text)
+{
+    if (text.isEmpty() || text.front() == QLatin1Char(' ') || text.back() == QLatin1Char(' '))
+        return false;
     bool space = false;
-    for (QChar c : text) {
-        if (c.isSpace()) {
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        if (u == u' ') {
+            if (space)
+                return false;
             space = true;
-            continue;
+        } else if (u < 0x80 ? u >= u'\t' && u <= u'\r' : c.isSpace()) {
+            return false;
+        } else {
+            space = false;
         }
-        if (space && !out.isEmpty())
-            out += QLatin1Char(' ');
-        space = false;
-        out += c;
     }
-    return out;
+    return true;
+}
+
+bool isAscii(QStringView text)
+{
+    char16_t bits = 0;
+    for (const QChar c : text)
+        bits |= c.unicode();
+    return bits < 0x80;
 }
 
 qsizetype backtickRun(const QString &text, qsizetype i)
@@ -63,14 +83,20 @@ qsizetype closingRun(const QString &text, qsizetype from, qsizetype length)
 
 std::vector<ChecklistText::Line> ChecklistText::lines(const std::vector<MdInline> &inlines)
 {
-    std::vector<Line> result(1);
-    for (const MdInline &in : inlines) {
-        if (in.kind == MdInline::Kind::SoftBreak || in.kind == MdInline::Kind::HardBreak)
-            result.emplace_back();
-        else
-            result.back().push_back(in);
+    // Each line copied at its final size: this runs for every paragraph of every item.
+    std::vector<Line> result;
+    for (auto begin = inlines.begin();;) {
+        const auto end = std::find_if(begin, inlines.end(), isBreak);
+        result.emplace_back(begin, end);
+        if (end == inlines.end())
+            return result;
+        begin = end + 1;
     }
-    return result;
+}
+
+ChecklistText::Line ChecklistText::firstLine(const std::vector<MdInline> &inlines)
+{
+    return Line(inlines.begin(), std::find_if(inlines.begin(), inlines.end(), isBreak));
 }
 
 QString ChecklistText::codeSpan(const QString &code)
@@ -103,10 +129,24 @@ QString ChecklistText::renderRaw(const Line &line, bool keepCode, bool collapse)
 {
     // A code span kept as code keeps its spacing (a command's spacing is part of the command);
     // unwrapped, it is text like any other.
-    QString out;
+
+    // Most lines are one run of text with nothing to fold: that run is already the result.
+    const bool oneRun = line.size() == 1 && line.front().kind == MdInline::Kind::Text;
+    if (collapse && oneRun && isFolded(line.front().text))
+        return line.front().text;
+    QString out;   // stays null while nothing is written, which callers have always seen
+    qsizetype capacity = 0;
+    for (const MdInline &in : line)
+        capacity += in.text.size() + 8;   // room for a blank, or for a code span's backticks
+    // Room for the whole line at the first write, so appending word by word never reallocates.
+    const auto reserve = [&] {
+        if (out.isNull())
+            out.reserve(capacity);
+    };
     bool space = false;
     for (const MdInline &in : line) {
         if (in.kind == MdInline::Kind::Code && keepCode) {
+            reserve();
             if (collapse && space && !out.isEmpty())
                 out += QLatin1Char(' ');
             space = false;
@@ -117,15 +157,23 @@ QString ChecklistText::renderRaw(const Line &line, bool keepCode, bool collapse)
             out += in.text;
             continue;
         }
-        for (QChar c : in.text) {
-            if (c.isSpace()) {
+        const QStringView text(in.text);
+        const qsizetype n = text.size();
+        for (qsizetype i = 0; i < n;) {
+            if (text.at(i).isSpace()) {
                 space = true;
+                ++i;
                 continue;
             }
+            qsizetype end = i + 1;
+            while (end < n && !text.at(end).isSpace())
+                ++end;
+            reserve();
             if (space && !out.isEmpty())
                 out += QLatin1Char(' ');
             space = false;
-            out += c;
+            out += text.mid(i, end - i);
+            i = end;
         }
     }
     return out;
@@ -144,14 +192,52 @@ QString ChecklistText::renderJoined(const std::vector<MdInline> &inlines, bool k
 
 QString ChecklistText::stripDecorations(const QString &text)
 {
-    QString out;
-    out.reserve(text.size());
-    for (char32_t c : text.toUcs4()) {
-        if (isDecorative(c))
+    // Most titles have nothing to strip: the same text then, without building a copy.
+    if (isAscii(text) && isFolded(text))
+        return text;
+    // Called for every item title, so one pass that writes straight into the result: dropping
+    // characters and folding blanks only ever shortens the text. Lone surrogates read as U+FFFD, as
+    // QString::toUcs4() reads them.
+    QString out(text.size(), Qt::Uninitialized);
+    QChar *const begin = out.data();
+    QChar *end = begin;
+    bool space = false;
+    bool ascii = true;
+    const QChar *in = text.constData();
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        char32_t c = in[i].unicode();
+        if (QChar::isSurrogate(c)) {
+            if (QChar::isHighSurrogate(c) && i + 1 < n && in[i + 1].isLowSurrogate())
+                c = QChar::surrogateToUcs4(char16_t(c), in[++i].unicode());
+            else
+                c = QChar::ReplacementCharacter;
+        }
+        // U+FEFF goes too: it always has, since QString::fromUcs4() drops it as a byte order mark.
+        if (isDecorative(c) || c == QChar::ByteOrderMark)
             continue;
-        out += QString::fromUcs4(&c, 1);
+        if (QChar::isSpace(c)) {
+            space = true;
+            continue;
+        }
+        if (space && end != begin)
+            *end++ = QLatin1Char(' ');
+        space = false;
+        ascii = ascii && c < 0x80;
+        if (QChar::requiresSurrogates(c)) {
+            *end++ = QChar(QChar::highSurrogate(c));
+            *end++ = QChar(QChar::lowSurrogate(c));
+        } else {
+            *end++ = QChar(char16_t(c));
+        }
     }
-    QStringList words = collapseSpaces(out).split(QLatin1Char(' '));
+    if (end == begin)
+        return QString();   // null, as the word list below has always returned it
+    out.truncate(end - begin);
+    // Only a word with no ASCII in it can be an emoji remnant.
+    if (ascii)
+        return out;
+    QStringList words = out.split(QLatin1Char(' '));
     words.removeIf([](const QString &word) { return word.size() <= 4 && Mojibake::isEmojiRemnant(word); });
     return words.join(QLatin1Char(' '));
 }

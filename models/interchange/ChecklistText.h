@@ -15,6 +15,8 @@ public:
 
     // The inline content split at soft and hard line breaks.
     static std::vector<Line> lines(const std::vector<MdInline> &inlines);
+    // lines(inlines).front(), without copying the rest.
+    static Line firstLine(const std::vector<MdInline> &inlines);
     // Emphasis is already gone (md4c spans are dropped); code spans stay as `code` when keepCode,
     // otherwise their content is unwrapped. collapse folds whitespace in text runs and trims.
     static QString render(const Line &line, bool keepCode, bool collapse = true);

@@ -22,7 +22,8 @@ Error refuse(ErrorCode code, const QString &file, const QString &why)
 
 bool isBinaryControl(char16_t c)
 {
-    return c < 0x20 && c != u'\t' && c != u'\n' && c != u'\r' && c != u'\f' && c != u'\v' && c != 0x1B;
+    // Bitwise, not short-circuit, so the loop over every character of the file vectorises.
+    return (c < 0x20) & (c != u'\t') & (c != u'\n') & (c != u'\r') & (c != u'\f') & (c != u'\v') & (c != 0x1B);
 }
 
 // The bytes as text, or an error when they are not text at all.
@@ -50,14 +51,37 @@ Result<QString> decode(const QByteArray &bytes, const QString &file, std::vector
     }
     qsizetype controls = 0;
     for (QChar c : std::as_const(text))
-        controls += isBinaryControl(c.unicode()) ? 1 : 0;
+        controls += isBinaryControl(c.unicode());
     if (controls > std::max<qsizetype>(8, text.size() / 100))
         return refuse(ErrorCode::Invalid, file, MarkdownImporter::tr("it is a binary file, not Markdown text."));
     // A byte order mark inside the text is left from concatenated files: never content.
-    text.remove(QChar(0xFEFF));
-    text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
-    text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    // (Searching first is much cheaper than a replace that finds nothing.)
+    if (text.contains(QChar(0xFEFF)))
+        text.remove(QChar(0xFEFF));
+    if (text.contains(QLatin1Char('\r'))) {
+        text.replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
+        text.replace(QLatin1Char('\r'), QLatin1Char('\n'));
+    }
     return text;
+}
+
+bool hasLoneSurrogate(QStringView text)
+{
+    // Most files have no surrogates at all, which one branch-free (vectorised) count tells.
+    qsizetype surrogates = 0;
+    for (const QChar c : text)
+        surrogates += (c.unicode() & 0xF800) == 0xD800;
+    if (surrogates == 0)
+        return false;
+    const qsizetype n = text.size();
+    for (qsizetype i = 0; i < n; ++i) {
+        if (!text[i].isSurrogate())
+            continue;
+        if (!text[i].isHighSurrogate() || i + 1 == n || !text[i + 1].isLowSurrogate())
+            return true;
+        ++i;
+    }
+    return false;
 }
 
 std::optional<double> findTargetReadiness(const QString &text)
@@ -67,7 +91,10 @@ std::optional<double> findTargetReadiness(const QString &text)
         QRegularExpression::CaseInsensitiveOption);
     QString plain = text;
     plain.remove(QLatin1Char('*'));
-    const QRegularExpressionMatch m = re.match(plain);
+    // PCRE2 would first check the whole file is valid UTF-16, at several times the cost of this loop.
+    const auto check = hasLoneSurrogate(plain) ? QRegularExpression::NoMatchOption
+                                               : QRegularExpression::DontCheckSubjectStringMatchOption;
+    const QRegularExpressionMatch m = re.match(plain, 0, QRegularExpression::NormalMatch, check);
     if (!m.hasMatch())
         return std::nullopt;
     const double value = m.captured(1).toDouble();

@@ -5,16 +5,29 @@
 #include <QHash>
 #include <QStringDecoder>
 #include <algorithm>
+#include <cstring>
 
 namespace gl {
 
 namespace {
 
-// Unlike QString::fromUtf8, keeps a U+FEFF at the start: md4c may cut text right before one.
-QString utf8(const char *text, MD_SIZE size)
+bool isAscii(const char *text, qsizetype size)
 {
+    unsigned char bits = 0;
+    for (qsizetype i = 0; i < size; ++i)
+        bits |= static_cast<unsigned char>(text[i]);
+    return bits < 0x80;
+}
+
+// Unlike QString::fromUtf8, keeps a U+FEFF at the start: md4c may cut text right before one.
+QString utf8(const char *text, qsizetype size)
+{
+    // Nearly every run md4c hands over is ASCII, which Latin-1 decodes to the same characters at a
+    // fraction of the cost of setting up a decoder.
+    if (size > 0 && isAscii(text, size))
+        return QString::fromLatin1(text, size);
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless | QStringDecoder::Flag::ConvertInitialBom);
-    return decoder(QByteArrayView(text, qsizetype(size)));
+    return decoder(QByteArrayView(text, size));
 }
 
 QString decodeEntity(const QString &entity)
@@ -68,18 +81,30 @@ MdBlock::Type blockType(MD_BLOCKTYPE type)
 struct Builder {
     const char *doc = nullptr;
     MD_SIZE size = 0;
-    std::vector<MD_OFFSET> lineStarts;
+    const std::vector<qsizetype> *lineStarts = nullptr;
     MdBlock *root = nullptr;
     std::vector<MdBlock *> stack;
     std::vector<bool> implicit;   // parallel to stack: a paragraph md4c did not announce (tight lists)
     bool inHead = false;
 
-    int lineOf(const MD_CHAR *p) const
+    size_t lineHint = 0;   // index of the line found last
+
+    int lineOf(const MD_CHAR *p)
     {
         if (p < doc || p >= doc + size)
             return 0;
-        const auto off = MD_OFFSET(p - doc);
-        return int(std::upper_bound(lineStarts.begin(), lineStarts.end(), off) - lineStarts.begin());
+        const qsizetype off = p - doc;
+        // md4c reports text in document order: the line found last, or the next one, nearly always
+        // holds it, and a search of the whole document for every piece of text added up.
+        const std::vector<qsizetype> &starts = *lineStarts;
+        for (size_t i = lineHint; i < std::min(lineHint + 2, starts.size()); ++i) {
+            if (off >= starts[i] && (i + 1 == starts.size() || off < starts[i + 1])) {
+                lineHint = i;
+                return int(i + 1);
+            }
+        }
+        lineHint = size_t(std::upper_bound(starts.begin(), starts.end(), off) - starts.begin()) - 1;
+        return int(lineHint + 1);
     }
     void touch(MdBlock *block, int line)
     {
@@ -102,6 +127,12 @@ struct Builder {
         top->children.emplace_back();
         MdBlock *block = &top->children.back();
         block->type = type;
+        // Growing children one at a time was a large part of building the tree; most lists hold a
+        // few items, most items a paragraph and a nested list.
+        if (type == MdBlock::Type::List)
+            block->children.reserve(8);
+        else if (type == MdBlock::Type::ListItem)
+            block->children.reserve(2);
         stack.push_back(block);
         implicit.push_back(isImplicit);
         return block;
@@ -157,7 +188,7 @@ int enterBlock(MD_BLOCKTYPE type, void *detail, void *userdata)
         const auto *code = static_cast<MD_BLOCK_CODE_DETAIL *>(detail);
         block->fence = QLatin1Char(code->fence_char);
         if (code->lang.text && code->lang.size > 0)
-            block->lang = utf8(code->lang.text, code->lang.size).toLower();
+            block->lang = utf8(code->lang.text, qsizetype(code->lang.size)).toLower();
         break;
     }
     case MD_BLOCK_TR:
@@ -202,7 +233,7 @@ int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
     auto *b = static_cast<Builder *>(userdata);
     MdBlock *target = b->textTarget();
     b->touch(target, b->lineOf(text));
-    const QString s = utf8(text, size);
+    const QString s = utf8(text, qsizetype(size));
     if (target->type == MdBlock::Type::Code || target->type == MdBlock::Type::Html) {
         target->code += s;
         return 0;
@@ -233,11 +264,6 @@ int text(MD_TEXTTYPE type, const MD_CHAR *text, MD_SIZE size, void *userdata)
     return 0;
 }
 
-bool isBlank(const QString &line)
-{
-    return line.trimmed().isEmpty();
-}
-
 bool isFenceLine(const QString &line, QChar fence)
 {
     const QString t = line.trimmed();
@@ -247,17 +273,20 @@ bool isFenceLine(const QString &line, QChar fence)
 } // namespace
 
 MarkdownTree::MarkdownTree(const QByteArray &utf8)
+    : m_utf8(utf8)
 {
+    // Only the lines warnings and notes refer to are ever decoded, so they are found, not split.
+    m_lineStarts.push_back(0);
+    const char *const data = m_utf8.constData();
+    for (const char *p = data, *end = data + m_utf8.size();
+         (p = static_cast<const char *>(std::memchr(p, '\n', size_t(end - p)))) != nullptr;)
+        m_lineStarts.push_back(++p - data);
+
     Builder b;
-    b.doc = utf8.constData();
-    b.size = MD_SIZE(utf8.size());
+    b.doc = data;
+    b.size = MD_SIZE(m_utf8.size());
     b.root = &m_document;
-    b.lineStarts.push_back(0);
-    for (MD_SIZE i = 0; i < b.size; ++i) {
-        if (utf8.at(qsizetype(i)) == '\n')
-            b.lineStarts.push_back(i + 1);
-    }
-    m_lines = gl::utf8(utf8.constData(), MD_SIZE(utf8.size())).split(QLatin1Char('\n'));
+    b.lineStarts = &m_lineStarts;
 
     MD_PARSER parser{};
     parser.abi_version = 0;
@@ -293,16 +322,33 @@ MarkdownTree::MarkdownTree(const QByteArray &utf8)
 
 QString MarkdownTree::line(int number) const
 {
-    return number >= 1 && number <= m_lines.size() ? m_lines.at(number - 1) : QString();
+    if (number < 1 || number > lineCount())
+        return QString();
+    return span(number, number);
 }
 
 QString MarkdownTree::rawLines(int first, int last) const
 {
     first = std::max(first, 1);
-    last = std::min(last, int(m_lines.size()));
+    last = std::min(last, lineCount());
     if (first > last)
         return QString();
-    return m_lines.mid(first - 1, last - first + 1).join(QLatin1Char('\n'));
+    const QString lines = span(first, last);
+    // Null when there is nothing, as joining a list of empty lines gives it.
+    return lines.isEmpty() ? QString() : lines;
+}
+
+QString MarkdownTree::span(int first, int last) const
+{
+    // From the first line's start to the end of the last, without its '\n'.
+    const qsizetype from = m_lineStarts[size_t(first - 1)];
+    const qsizetype to = size_t(last) < m_lineStarts.size() ? m_lineStarts[size_t(last)] - 1 : m_utf8.size();
+    return utf8(m_utf8.constData() + from, to - from);
+}
+
+bool MarkdownTree::isBlankLine(int number) const
+{
+    return line(number).trimmed().isEmpty();
 }
 
 void MarkdownTree::extendCodeFences(MdBlock &block)
@@ -310,12 +356,12 @@ void MarkdownTree::extendCodeFences(MdBlock &block)
     if (block.firstLine == 0)
         return;
     int open = block.firstLine - 1;
-    while (open >= 1 && isBlank(line(open)))
+    while (open >= 1 && isBlankLine(open))
         --open;
     if (open >= 1 && isFenceLine(line(open), block.fence))
         block.firstLine = open;
     int close = block.lastLine + 1;
-    while (close <= lineCount() && isBlank(line(close)))
+    while (close <= lineCount() && isBlankLine(close))
         ++close;
     if (close <= lineCount() && isFenceLine(line(close), block.fence))
         block.lastLine = close;
@@ -339,7 +385,7 @@ void MarkdownTree::fillMissingLines()
         MdBlock &block = blocks[i];
         if (block.firstLine == 0) {
             int first = previousLast + 1;
-            while (first <= lineCount() && isBlank(line(first)))
+            while (first <= lineCount() && isBlankLine(first))
                 ++first;
             const int limit = i + 1 < blocks.size() && blocks[i + 1].firstLine > 0 ? blocks[i + 1].firstLine - 1
                                                                                     : lineCount();
@@ -361,7 +407,7 @@ void MarkdownTree::fillMissingLines()
     // the same text always lands on the same side of a cut, whatever md4c reported.
     for (size_t i = 0; i < blocks.size(); ++i) {
         int end = i + 1 < blocks.size() ? blocks[i + 1].firstLine - 1 : lineCount();
-        while (end > blocks[i].lastLine && isBlank(line(end)))
+        while (end > blocks[i].lastLine && isBlankLine(end))
             --end;
         blocks[i].lastLine = std::max(blocks[i].lastLine, end);
     }

@@ -40,7 +40,7 @@ public:
     explicit MarkdownTree(const QByteArray &utf8);
 
     const MdBlock &document() const { return m_document; }
-    int lineCount() const { return int(m_lines.size()); }
+    int lineCount() const { return int(m_lineStarts.size()); }
     // Source lines first..last (1-based, inclusive) joined with '\n', as written.
     QString rawLines(int first, int last) const;
     QString line(int number) const;
@@ -49,8 +49,11 @@ private:
     void fillMissingLines();
     void extendCodeFences(MdBlock &block);
     void extendSetextUnderline(MdBlock &block);
+    bool isBlankLine(int number) const;
+    QString span(int first, int last) const;   // lines first..last, both in range
 
-    QStringList m_lines;
+    QByteArray m_utf8;
+    std::vector<qsizetype> m_lineStarts;   // byte offset of each line; lines are decoded on demand
     MdBlock m_document;
 };
 

@@ -279,6 +279,15 @@ QString repairRun(QStringView run)
     return results.size() == 1 ? results.first() : QString();
 }
 
+// A branch-free OR over the whole text, which the compiler vectorises.
+bool isAscii(QStringView text)
+{
+    char16_t bits = 0;
+    for (const QChar c : text)
+        bits |= c.unicode();
+    return bits < 0x80;
+}
+
 QString repairOnce(const QString &text, int *repairedRuns)
 {
     int repaired = 0;
@@ -314,6 +323,12 @@ QString repairOnce(const QString &text, int *repairedRuns)
 
 QString Mojibake::repair(const QString &text, int *repairedRuns)
 {
+    // Nearly all text is plain ASCII, and ASCII is never part of a run: nothing to look at.
+    if (isAscii(text)) {
+        if (repairedRuns)
+            *repairedRuns = 0;
+        return text;
+    }
     int total = 0;
     QString current = text;
     for (int round = 0; round < 3; ++round) {
@@ -330,6 +345,9 @@ QString Mojibake::repair(const QString &text, int *repairedRuns)
 
 bool Mojibake::isEmojiRemnant(QStringView word)
 {
+    // No code page maps an ASCII character to a high byte, so a word with one cannot be a remnant.
+    if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.unicode() < 0x80; }))
+        return false;
     for (const CodePage &page : codePages()) {
         if (page.dropped.isEmpty())
             continue;

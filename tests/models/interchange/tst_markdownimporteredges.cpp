@@ -36,6 +36,8 @@ private Q_SLOTS:
     void commands_data();
     void commands();
     void labelledFields();
+    void labelSpellings_data();
+    void labelSpellings();
     void unknownLabelValuesWarn();
     void checkedParentWarning();
     void gateMarkerAndRequiresPrevious();
@@ -209,6 +211,50 @@ void TestMarkdownImporterEdges::labelledFields()
     QCOMPARE(int(item.children.size()), 1);
     QCOMPARE(item.children[0].title, QStringLiteral("plain child"));
     QVERIFY(r.warnings.empty());
+}
+
+void TestMarkdownImporterEdges::labelSpellings_data()
+{
+    // How a labelled sub-bullet may be spelled, and what is not a label: the line it reads from.
+    QTest::addColumn<QByteArray>("bullet");
+    QTest::addColumn<QString>("field");
+    QTest::addColumn<QString>("value");
+    QTest::newRow("upper case") << QByteArray("COMMAND: `make`") << QStringLiteral("commands") << QStringLiteral("make");
+    QTest::newRow("plural") << QByteArray("Commands: `a`; `b`") << QStringLiteral("commands") << QStringLiteral("a|b");
+    QTest::newRow("blank before colon") << QByteArray("Owner :  QA") << QStringLiteral("owners") << QStringLiteral("QA");
+    QTest::newRow("pass criteria, wide") << QByteArray("Pass   criteria: green") << QStringLiteral("pass") << QStringLiteral("green");
+    QTest::newRow("ci job with hyphens") << QByteArray("CI - job: nightly") << QStringLiteral("ci") << QStringLiteral("nightly");
+    QTest::newRow("ci job run together") << QByteArray("cijob: nightly") << QStringLiteral("ci") << QStringLiteral("nightly");
+    QTest::newRow("status reason") << QByteArray("Status reason: flaky") << QStringLiteral("reason") << QStringLiteral("flaky");
+    QTest::newRow("current status") << QByteArray("Current status: half done") << QStringLiteral("note")
+                                    << QStringLiteral("half done");
+    QTest::newRow("waiver expiry") << QByteArray("Waiver expiry: 2030-01-31") << QStringLiteral("waiver")
+                                   << QStringLiteral("2030-01-31");
+    QTest::newRow("label alone") << QByteArray("Blocker:") << QStringLiteral("child") << QString();
+    QTest::newRow("no blank after colon") << QByteArray("Pass:green") << QStringLiteral("child") << QStringLiteral("Pass:green");
+    QTest::newRow("longer word") << QByteArray("Statuses: many") << QStringLiteral("child") << QStringLiteral("Statuses: many");
+    QTest::newRow("label later in line") << QByteArray("See Owner: QA") << QStringLiteral("child") << QStringLiteral("See Owner: QA");
+}
+
+void TestMarkdownImporterEdges::labelSpellings()
+{
+    QFETCH(QByteArray, bullet);
+    QFETCH(QString, field);
+    const ImportResult r = importOk("## G\n\n- [ ] Item\n  - " + bullet + "\n");
+    QCOMPARE(int(r.release.gates.size()), 1);
+    const Item &item = r.release.gates[0].items.at(0);
+    QStringList children;
+    for (const Item &child : item.children)
+        children << child.title;
+    const QString actual = field == QLatin1String("commands") ? item.commands.join(QLatin1Char('|'))
+        : field == QLatin1String("owners")                    ? item.owners.join(QLatin1Char('|'))
+        : field == QLatin1String("pass")                      ? item.passCriteria
+        : field == QLatin1String("ci")                        ? item.ciJob
+        : field == QLatin1String("reason")                    ? item.statusReason
+        : field == QLatin1String("note")                      ? item.note
+        : field == QLatin1String("waiver")                    ? item.waiverExpiry.toString(Qt::ISODate)
+                                                              : children.join(QLatin1Char('|'));
+    QTEST(actual, "value");
 }
 
 void TestMarkdownImporterEdges::unknownLabelValuesWarn()
