@@ -17,6 +17,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QFileInfo>
+#include <QFontMetrics>
 #include <QHeaderView>
 #include <QMenuBar>
 #include <QScreen>
@@ -27,6 +28,7 @@
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace gl {
 
@@ -62,8 +64,14 @@ MainWindow::MainWindow(QWidget *parent)
     m_releaseList->setColumnHidden(ReleaseListModel::UpdatedColumn, true);
     m_releaseList->header()->setStretchLastSection(false);
     m_releaseList->header()->setSectionResizeMode(ReleaseListModel::NameColumn, QHeaderView::Stretch);
-    m_releaseList->header()->setSectionResizeMode(ReleaseListModel::ReadinessColumn, QHeaderView::ResizeToContents);
-    m_releaseList->header()->setSectionResizeMode(ReleaseListModel::DecisionColumn, QHeaderView::ResizeToContents);
+    // Fixed widths: sizing to contents would read every release's figures before the first paint.
+    const QFontMetrics metrics = m_releaseList->fontMetrics();
+    int decisionWidth = metrics.horizontalAdvance(m_releases->headerData(ReleaseListModel::DecisionColumn, Qt::Horizontal).toString());
+    for (Decision d : {Decision::Go, Decision::ConditionalGo, Decision::NoGo})
+        decisionWidth = std::max(decisionWidth, metrics.horizontalAdvance(decisionLabel(d)));
+    m_releaseList->header()->resizeSection(ReleaseListModel::ReadinessColumn,
+                                           metrics.horizontalAdvance(QStringLiteral("100%")) + 20);
+    m_releaseList->header()->resizeSection(ReleaseListModel::DecisionColumn, decisionWidth + 20);
 
     m_releasesDock->setObjectName(QStringLiteral("releasesDock"));
     m_releasesDock->setWidget(m_releaseList);

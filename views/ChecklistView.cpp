@@ -50,8 +50,13 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
                                                 ChecklistTreeModel::tr("%1 (expired)").arg(statusLabel(status))));
     header->resizeSection(ChecklistTreeModel::StatusColumn, statusWidth + 36);
     header->resizeSection(ChecklistTreeModel::OwnersColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
-    header->setSectionResizeMode(ChecklistTreeModel::BlockerColumn, QHeaderView::ResizeToContents);
-    header->setSectionResizeMode(ChecklistTreeModel::CommandsColumn, QHeaderView::ResizeToContents);
+    // Short columns sized from their headers, not their contents: measuring a gate of thousands of
+    // items on every change would stall the window.
+    for (int column : {int(ChecklistTreeModel::BlockerColumn), int(ChecklistTreeModel::CommandsColumn)}) {
+        const QString title = m_tree->model()->headerData(column, Qt::Horizontal).toString();
+        header->resizeSection(column, m_tree->fontMetrics().horizontalAdvance(title) + 24);
+    }
+    m_tree->setUniformRowHeights(true);
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);

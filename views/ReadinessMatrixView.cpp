@@ -28,7 +28,10 @@ QTableView *makeTable(const QString &objectName, const QString &accessibleName, 
     table->setWordWrap(false);
     table->setTabKeyNavigation(false);  // Tab leaves the table, arrows move inside it
     table->verticalHeader()->hide();
-    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // One line per row: a fixed height, because measuring every row's contents costs more than the
+    // whole rest of a cold start on a large release.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
+    table->verticalHeader()->setDefaultSectionSize(table->fontMetrics().height() + 6);
     table->horizontalHeader()->setHighlightSections(false);
     return table;
 }
