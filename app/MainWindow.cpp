@@ -67,11 +67,12 @@ MainWindow::MainWindow(QWidget *parent)
     // Fixed widths: sizing to contents would read every release's figures before the first paint.
     const QFontMetrics metrics = m_releaseList->fontMetrics();
     int decisionWidth = metrics.horizontalAdvance(m_releases->headerData(ReleaseListModel::DecisionColumn, Qt::Horizontal).toString());
-    for (Decision d : {Decision::Go, Decision::ConditionalGo, Decision::NoGo})
+    // Room for GO and NO-GO; the longer CONDITIONAL GO elides here and reads in full in the banner.
+    for (Decision d : {Decision::Go, Decision::NoGo})
         decisionWidth = std::max(decisionWidth, metrics.horizontalAdvance(decisionLabel(d)));
     m_releaseList->header()->resizeSection(ReleaseListModel::ReadinessColumn,
                                            metrics.horizontalAdvance(QStringLiteral("100%")) + 20);
-    m_releaseList->header()->resizeSection(ReleaseListModel::DecisionColumn, decisionWidth + 20);
+    m_releaseList->header()->resizeSection(ReleaseListModel::DecisionColumn, decisionWidth + 14);
 
     m_releasesDock->setObjectName(QStringLiteral("releasesDock"));
     m_releasesDock->setWidget(m_releaseList);

@@ -49,7 +49,7 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
         statusWidth = std::max(statusWidth, m_tree->fontMetrics().horizontalAdvance(
                                                 ChecklistTreeModel::tr("%1 (expired)").arg(statusLabel(status))));
     header->resizeSection(ChecklistTreeModel::StatusColumn, statusWidth + 36);
-    header->resizeSection(ChecklistTreeModel::OwnersColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 16);
+    header->resizeSection(ChecklistTreeModel::OwnersColumn, m_tree->fontMetrics().horizontalAdvance(QLatin1Char('M')) * 11);
     // Short columns sized from their headers, not their contents: measuring a gate of thousands of
     // items on every change would stall the window.
     for (int column : {int(ChecklistTreeModel::BlockerColumn), int(ChecklistTreeModel::CommandsColumn)}) {
