@@ -2008,6 +2008,10 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
         <source>Mark “%1” as not holding</source>
         <translation>„%1“ als nicht zutreffend markieren</translation>
     </message>
+    <message>
+        <source>Metric “%1” needs a value.</source>
+        <translation>Kennzahl „%1“ braucht einen Wert.</translation>
+    </message>
 </context>
 <context>
     <name>gl::ReleaseListModel</name>

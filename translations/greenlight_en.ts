@@ -2003,6 +2003,10 @@ A release readiness console: checklists, metrics and decision criteria in one wo
         <source>Mark “%1” as not holding</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Metric “%1” needs a value.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ReleaseListModel</name>

@@ -217,7 +217,9 @@ bool InspectorPane::apply()
     m_dirty = false;
     const bool ok = m_document->updateItem(item).ok();
     if (!ok) {
-        // The document reported why (the window shows it) and reloaded what is stored.
+        // The document reported why (the window's banner shows it); keep the edits so they can be fixed.
+        m_dirty = true;
+        updateEnabled();
         return false;
     }
     load();

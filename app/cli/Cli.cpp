@@ -194,6 +194,10 @@ bool isCliInvocation(const QStringList &arguments)
     static const QStringList flags = { QStringLiteral("--help"), QStringLiteral("-h"),
         QStringLiteral("--version"), QStringLiteral("-v"), QStringLiteral("help") };
     const GlobalOptions g = splitGlobalOptions(arguments);
+    // A first word that is not an option is meant as a verb: a mistyped one gets the CLI's
+    // "unknown verb" and exit code 2, not a window (which has no display on a CI machine).
+    if (!g.rest.isEmpty() && !g.rest.first().startsWith(QLatin1Char('-')))
+        return true;
     for (const QString &a : g.rest) {
         if (a == QLatin1String("--"))
             break;

@@ -9,6 +9,7 @@
 #include <QCoreApplication>
 #include <QJsonDocument>
 #include <QTextStream>
+#include <algorithm>
 #include <cmath>
 
 namespace gl::cli {
@@ -86,7 +87,10 @@ void printMetrics(QTextStream &out, const Release &release, const Readiness &r)
     TextTable metrics(columns);
     for (std::size_t i = 0; i < release.metrics.size(); ++i) {
         const Metric &m = release.metrics[i];
-        const bool met = i < r.metrics.size() ? r.metrics[i].met : metricMet(m);
+        // The verdict readiness computed, matched by id like the JSON does.
+        const auto verdict = std::find_if(r.metrics.begin(), r.metrics.end(),
+                                          [&](const MetricVerdict &v) { return v.metricId == m.id; });
+        const bool met = verdict != r.metrics.end() ? verdict->met : metricMet(m);
         const QString required = m.required
             ? operatorSymbol(m.op) + QLatin1Char(' ') + formatMeasure(m.required, m.unit)
             : m.requiredText;

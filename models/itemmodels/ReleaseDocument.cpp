@@ -193,7 +193,13 @@ Result<void> ReleaseDocument::setMetricCurrent(qint64 metricId, const QString &v
     if (!current)
         return m_loaded ? makeError(ErrorCode::NotFound, tr("Metric %1 is not in this release.").arg(metricId))
                         : notLoaded();
-    const QString before = current->currentText;
+    // Like `greenlight metric --value ""`: an empty value is refused rather than clearing the metric.
+    if (valueText.trimmed().isEmpty())
+        return makeError(ErrorCode::Invalid, tr("Metric \u201c%1\u201d needs a value.").arg(current->name));
+    // Undo restores the value as it was shown, even when only a number was stored.
+    QString before = current->currentText;
+    if (before.isEmpty() && current->current)
+        before = formatMeasure(current->current, current->unit);
     if (before == valueText.trimmed())
         return {};
     return pushEdit(tr("Set %1 to %2").arg(current->name, valueText.trimmed()),

@@ -173,6 +173,7 @@ Result<QString> SqliteDialect::backup(const QSqlDatabase &db, quint32 applicatio
                       .arg(QString::number(probe->applicationId, 16))
                       .arg(probe->version);
     if (!problem.isEmpty()) {
+        QFile::remove(target);  // a copy that failed its check must not pass for a backup
         return makeError(ErrorCode::Io,
             QCoreApplication::translate("Workspace",
                 "%1: the backup %2 written before migrating failed its check "

@@ -184,8 +184,6 @@ Result<std::unique_ptr<Workspace>> Workspace::openWithMigrations(
     if (!dialect)
         return dialect.error();
     p->dialect = *dialect;
-    if (Result<void> configured = p->dialect->configure(p->db); !configured)
-        return configured.error();
 
     Result<int> version = p->dialect->userVersion(p->db);
     if (!version)
@@ -205,6 +203,9 @@ Result<std::unique_ptr<Workspace>> Workspace::openWithMigrations(
             return backup.error();
         p->backupPath = *backup;
     }
+    // Only now: switching to WAL rewrites the file header, and an older file must be backed up first.
+    if (Result<void> configured = p->dialect->configure(p->db); !configured)
+        return configured.error();
     for (const Migration *step : steps) {
         if (step->version <= p->version)
             continue;
@@ -301,8 +302,33 @@ Item takeTree(std::vector<ItemRow> &rows, const std::vector<std::vector<size_t>>
 
 } // namespace
 
+namespace {
+// One read transaction, so the SELECTs of one release see one state of the file even while another
+// process (a CLI `set` from CI) commits between them.
+class ReadSnapshot final {
+public:
+    explicit ReadSnapshot(const QSqlDatabase &db)
+        : m_db(db)
+        , m_active(QSqlQuery(m_db).exec(QStringLiteral("BEGIN")))
+    {
+    }
+    ~ReadSnapshot()
+    {
+        if (m_active)
+            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+    }
+    ReadSnapshot(const ReadSnapshot &) = delete;
+    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+private:
+    QSqlDatabase m_db;
+    bool m_active;
+};
+} // namespace
+
 Result<Release> Workspace::loadRelease(qint64 releaseId) const
 {
+    const ReadSnapshot snapshot(d->db);
     Release release;
     {
         QSqlQuery q = d->query(QStringLiteral("SELECT id, name, notes, source, target_readiness, created_at "

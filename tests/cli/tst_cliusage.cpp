@@ -65,6 +65,8 @@ void TestCliUsage::usageErrors_data()
     const QString set = QStringLiteral("set");
     const QString status = QStringLiteral("--status");
     row("status without release", { QStringLiteral("status") }, QStringLiteral("missing"));
+    // a mistyped verb must not open the window (CI has no display)
+    row("mistyped verb", { QStringLiteral("stauts"), R }, QStringLiteral("unknown verb 'stauts'"));
     row("unknown release name", { QStringLiteral("status"), QStringLiteral("No Such Release") },
         QStringLiteral("No Such Release"));
     row("unknown release id", { QStringLiteral("status"), QStringLiteral("987654") },
