@@ -536,6 +536,53 @@
     </message>
 </context>
 <context>
+    <name>EnvFile</name>
+    <message>
+        <source>expected KEY=VALUE</source>
+        <translation>KEY=VALUE erwartet</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid variable name (letters, digits and _, not starting with a digit)</source>
+        <translation>„%1“ ist kein gültiger Variablenname (Buchstaben, Ziffern und _, nicht mit einer Ziffer beginnend)</translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a NUL character</source>
+        <translation>der Wert von %1 enthält ein NUL-Zeichen</translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation>%1, Zeile %2: %3</translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of %1</source>
+        <translation>unerwarteter Text nach dem schließenden Anführungszeichen von %1</translation>
+    </message>
+    <message>
+        <source>the value of %1 opens a quote that is never closed</source>
+        <translation>der Wert von %1 öffnet ein Anführungszeichen, das nie geschlossen wird</translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation>kein gültiger UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>The env file %1 does not exist.</source>
+        <translation>Die Env-Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>The env file %1 is a folder, not a file.</source>
+        <translation>Die Env-Datei %1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>The env file %1 cannot be read: %2</source>
+        <translation>Die Env-Datei %1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>The env file %1 is larger than %2 KiB; is it the right file?</source>
+        <translation>Die Env-Datei %1 ist größer als %2 KiB; ist es die richtige Datei?</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <source>Not started</source>

@@ -536,6 +536,53 @@
     </message>
 </context>
 <context>
+    <name>EnvFile</name>
+    <message>
+        <source>expected KEY=VALUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid variable name (letters, digits and _, not starting with a digit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 contains a NUL character</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, line %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected text after the closing quote of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the value of %1 opens a quote that is never closed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid UTF-8 text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The env file %1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The env file %1 is a folder, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The env file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The env file %1 is larger than %2 KiB; is it the right file?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <source>Not started</source>
