@@ -105,6 +105,43 @@ std::optional<Release> CliContext::loadRelease(const QString &idOrName, int *exi
     return std::move(release.value());
 }
 
+std::optional<CliContext::Target> CliContext::resolveTarget(const QString &release, const QString &name,
+                                                            Resolver resolver, int *exitCode)
+{
+    Workspace *ws = workspace();
+    if (!ws) {
+        *exitCode = m_workspaceFailure;
+        return std::nullopt;
+    }
+    const Result<qint64> releaseId = ws->resolveRelease(release);
+    if (!releaseId) {
+        *exitCode = fail(releaseId.error());
+        return std::nullopt;
+    }
+    const Result<qint64> id = (ws->*resolver)(*releaseId, name);
+    if (!id) {
+        *exitCode = fail(id.error());
+        return std::nullopt;
+    }
+    *exitCode = ExitOk;
+    return Target{ws, *releaseId, *id};
+}
+
+std::optional<Release> CliContext::readBack(const Result<void> &written, const Target &target, int *exitCode)
+{
+    if (!written) {
+        *exitCode = fail(written.error());
+        return std::nullopt;
+    }
+    Result<Release> release = target.workspace->loadRelease(target.releaseId);
+    if (!release) {
+        *exitCode = fail(release.error());
+        return std::nullopt;
+    }
+    *exitCode = ExitOk;
+    return std::move(release.value());
+}
+
 Result<void> CliContext::writeOutput(const QString &path, const QByteArray &bytes)
 {
     if (path == QLatin1String("-")) {

@@ -52,6 +52,20 @@ public:
     // RELEASE as an id or unique name, loaded. Prints the error and returns nullopt.
     std::optional<Release> loadRelease(const QString &idOrName, int *exitCode);
 
+    // What a recording verb (set, metric, criterion) names: RELEASE and, inside it, the item,
+    // metric or criterion found by `resolver`. Prints the error and returns nullopt when not found.
+    struct Target {
+        Workspace *workspace = nullptr;
+        qint64 releaseId = 0;
+        qint64 id = 0;
+    };
+    using Resolver = Result<qint64> (Workspace::*)(qint64, const QString &) const;
+    std::optional<Target> resolveTarget(const QString &release, const QString &name, Resolver resolver,
+                                        int *exitCode);
+    // The release as the store holds it after `written`, so the verb echoes what was recorded
+    // rather than what it asked for. Prints the error and returns nullopt when either failed.
+    std::optional<Release> readBack(const Result<void> &written, const Target &target, int *exitCode);
+
     // Writes bytes to a file atomically, or to stdout for "-".
     Result<void> writeOutput(const QString &path, const QByteArray &bytes);
 

@@ -32,24 +32,17 @@ int runCriterion(CliContext &context, const QCommandLineParser &parser)
             QCoreApplication::translate("Cli", "--holds takes yes or no, not '%1'")
                 .arg(parser.value(QStringLiteral("holds"))));
 
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.workspaceFailure();
     const QStringList args = parser.positionalArguments();
-    const Result<qint64> releaseId = workspace->resolveRelease(args.at(0));
-    if (!releaseId)
-        return context.fail(releaseId.error());
-    const Result<qint64> criterionId = workspace->resolveCriterion(*releaseId, args.at(1));
-    if (!criterionId)
-        return context.fail(criterionId.error());
-    const Result<void> written = workspace->setCriterionHolds(*criterionId, *holds);
-    if (!written)
-        return context.fail(written.error());
-    const Result<Release> release = workspace->loadRelease(*releaseId);
+    int code = ExitOk;
+    const auto target = context.resolveTarget(args.at(0), args.at(1), &Workspace::resolveCriterion, &code);
+    if (!target)
+        return code;
+    const auto release
+        = context.readBack(target->workspace->setCriterionHolds(target->id, *holds), *target, &code);
     if (!release)
-        return context.fail(release.error());
+        return code;
     for (const Criterion &c : release->criteria) {
-        if (c.id != *criterionId)
+        if (c.id != target->id)
             continue;
         const QString kind = c.kind == CriterionKind::Go ? QStringLiteral("GO") : QStringLiteral("NO-GO");
         context.out() << (c.holds

@@ -21,26 +21,17 @@ int runMetric(CliContext &context, const QCommandLineParser &parser)
     if (value.trimmed().isEmpty())
         return context.usage(verb, QCoreApplication::translate("Cli", "--value is empty"));
 
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.workspaceFailure();
     const QStringList args = parser.positionalArguments();
-    const Result<qint64> releaseId = workspace->resolveRelease(args.at(0));
-    if (!releaseId)
-        return context.fail(releaseId.error());
-    const Result<qint64> metricId = workspace->resolveMetric(*releaseId, args.at(1));
-    if (!metricId)
-        return context.fail(metricId.error());
-    const Result<void> written = workspace->setMetricCurrent(*metricId, value);
-    if (!written)
-        return context.fail(written.error());
-
-    // Echo what was stored and the verdict, read back rather than guessed.
-    const Result<Release> release = workspace->loadRelease(*releaseId);
+    int code = ExitOk;
+    const auto target = context.resolveTarget(args.at(0), args.at(1), &Workspace::resolveMetric, &code);
+    if (!target)
+        return code;
+    const auto release
+        = context.readBack(target->workspace->setMetricCurrent(target->id, value), *target, &code);
     if (!release)
-        return context.fail(release.error());
+        return code;
     for (const Metric &m : release->metrics) {
-        if (m.id != *metricId)
+        if (m.id != target->id)
             continue;
         context.out() << QCoreApplication::translate("Cli", "%1: %2 (%3)")
                              .arg(m.name, metricComparison(m),

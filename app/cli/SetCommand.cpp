@@ -50,24 +50,16 @@ int runSet(CliContext &context, const QCommandLineParser &parser)
     if (parser.isSet(QStringLiteral("note")))
         note = parser.value(QStringLiteral("note"));
 
-    Workspace *workspace = context.workspace();
-    if (!workspace)
-        return context.workspaceFailure();
     const QStringList args = parser.positionalArguments();
-    const Result<qint64> releaseId = workspace->resolveRelease(args.at(0));
-    if (!releaseId)
-        return context.fail(releaseId.error());
-    const Result<qint64> itemId = workspace->resolveItem(*releaseId, args.at(1));
-    if (!itemId)
-        return context.fail(itemId.error());
-    const Result<void> written = workspace->setItemStatus(*itemId, *status, reason, note, expiry);
-    if (!written)
-        return context.fail(written.error());
-    // Echo what the store now holds, read back rather than assumed.
-    const Result<Release> release = workspace->loadRelease(*releaseId);
+    int code = ExitOk;
+    const auto target = context.resolveTarget(args.at(0), args.at(1), &Workspace::resolveItem, &code);
+    if (!target)
+        return code;
+    const auto release = context.readBack(
+        target->workspace->setItemStatus(target->id, *status, reason, note, expiry), *target, &code);
     if (!release)
-        return context.fail(release.error());
-    if (const Item *item = findItem(*release, *itemId)) {
+        return code;
+    if (const Item *item = findItem(*release, target->id)) {
         context.out() << QCoreApplication::translate("Cli", "item %1 \"%2\": %3")
                              .arg(QString::number(item->id), item->title, statusKey(item->status))
                       << Qt::endl;

@@ -44,6 +44,18 @@ std::vector<qint64> matchName(const std::vector<Candidate> &candidates, const QS
     return exact.empty() ? loose : exact;
 }
 
+// The candidate whose id is `wanted`, else those whose name matches it.
+std::vector<qint64> matchIdOrName(const std::vector<Candidate> &candidates, const QString &wanted)
+{
+    if (const std::optional<qint64> id = positiveId(wanted)) {
+        for (const Candidate &c : candidates) {
+            if (c.id == *id)
+                return {c.id};
+        }
+    }
+    return matchName(candidates, wanted);
+}
+
 } // namespace
 
 Result<qint64> Workspace::resolveRelease(const QString &idOrName) const
@@ -57,13 +69,7 @@ Result<qint64> Workspace::resolveRelease(const QString &idOrName) const
         return r.error();
     while (q.next())
         candidates.push_back({ q.value(0).toLongLong(), q.value(1).toString() });
-    if (const std::optional<qint64> id = positiveId(wanted)) {
-        for (const Candidate &c : candidates) {
-            if (c.id == *id)
-                return c.id;
-        }
-    }
-    const std::vector<qint64> ids = matchName(candidates, wanted);
+    const std::vector<qint64> ids = matchIdOrName(candidates, wanted);
     if (ids.size() == 1)
         return ids.front();
     if (ids.size() > 1) {
@@ -123,13 +129,7 @@ Result<qint64> Workspace::resolveMetric(qint64 releaseId, const QString &idOrNam
         return r.error();
     while (q.next())
         candidates.push_back({ q.value(0).toLongLong(), q.value(1).toString() });
-    if (const std::optional<qint64> id = positiveId(wanted)) {
-        for (const Candidate &c : candidates) {
-            if (c.id == *id)
-                return c.id;
-        }
-    }
-    const std::vector<qint64> ids = matchName(candidates, wanted);
+    const std::vector<qint64> ids = matchIdOrName(candidates, wanted);
     if (ids.size() == 1)
         return ids.front();
     if (ids.size() > 1) {
