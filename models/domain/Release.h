@@ -3,6 +3,7 @@
 // No I/O here: the store fills them, readiness reads them, interchange renders them.
 
 #include "ItemStatus.h"
+#include "Run.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -30,7 +31,18 @@ struct Item {
     QDate waiverExpiry;       // only for Waived
     QDateTime updatedAt;      // UTC
     QString updatedBy;
+    // Running the item (execution/): its commands above, or an HTTP probe instead.
+    std::optional<Probe> probe;
+    int expectedExitCode = 0;         // of the last command, for Passed
+    QString outputPattern;            // regular expression the output must (or must not) match; empty: none
+    bool outputMustMatch = true;
+    int timeoutSeconds = 0;           // 0: the release's timeout
+    bool commandsImported = false;    // commands or probe came from a file: a person must approve them
+    QString approvedHash;             // runSpecHash() a person approved; empty: never approved
+    std::vector<RunRecord> runs;      // oldest first; read-only history (store writes them)
     std::vector<Item> children;
+
+    bool isRunnable() const { return !isGroup() && (probe.has_value() || !commands.isEmpty()); }
 
     bool isGroup() const { return !children.empty(); }
     friend bool operator==(const Item &, const Item &) = default;
@@ -92,6 +104,7 @@ struct Release {
     QString source;           // file name it was imported from, if any
     double targetReadiness = 90.0;  // percent, for CONDITIONAL GO
     QDateTime createdAt;      // UTC
+    RunSettings run;
     std::vector<Gate> gates;
     std::vector<Metric> metrics;
     std::vector<Criterion> criteria;

@@ -1,6 +1,8 @@
 #pragma once
 // The outcome of one run of an item, complete enough to be stored as its evidence.
 
+#include "domain/Run.h"
+
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QDateTime>
@@ -10,14 +12,6 @@
 #include <optional>
 
 namespace gl {
-
-// A cancelled run says nothing about the item, which is why it is not a failure.
-enum class Verdict { Passed, Failed, Cancelled };
-
-// "passed", "failed", "cancelled": stable for JSON and the CLI.
-QString verdictKey(Verdict verdict);
-// Translated for people, context "RunResult".
-QString verdictLabel(Verdict verdict);
 
 struct RunResult {
     QStringList commands;

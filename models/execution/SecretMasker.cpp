@@ -1,5 +1,7 @@
 #include "SecretMasker.h"
 
+#include "domain/Run.h"
+
 #include <algorithm>
 #include <array>
 
@@ -78,10 +80,7 @@ struct SecretMasker::Automaton {
 
 const QStringList &SecretMasker::defaultMarkers()
 {
-    static const QStringList markers { QStringLiteral("TOKEN"), QStringLiteral("SECRET"),
-        QStringLiteral("PASSWORD"), QStringLiteral("PASSWD"), QStringLiteral("KEY"), QStringLiteral("CREDENTIAL"),
-        QStringLiteral("PRIVATE") };
-    return markers;
+    return RunSettings::defaultSecretMarkers();
 }
 
 bool SecretMasker::isSecretName(const QString &key, const QStringList &markers)

@@ -96,6 +96,24 @@ public:
     Result<void> setMetricCurrent(qint64 metricId, const QString &valueText);
     Result<void> setCriterionHolds(qint64 criterionId, bool holds);
 
+    // ---- Running items (issue 3) ----
+    // The release's run settings (working folder, timeout, output cap, secret markers, env file).
+    Result<void> setRunSettings(qint64 releaseId, const RunSettings &settings);
+    // Records one finished run of a leaf item in one transaction: `log` (already masked) goes into
+    // the blob store as evidence of the item (kind "run-log" for commands, "probe" for probes, named
+    // "run-<id>.log"), then the run row (run.ranBy defaults to actor(), run.host to the host name),
+    // then, for a passed or failed verdict, the item's status (Passed, or Failed with run.reason) and
+    // an audit row. A cancelled run changes no status. Returns the stored record (ids, logSha256, logSize).
+    Result<RunRecord> recordRun(qint64 itemId, const RunRecord &run, const QByteArray &log);
+    // Sets every listed leaf item to Blocked with one reason, in one transaction (gate ordering).
+    Result<void> blockItems(const std::vector<qint64> &itemIds, const QString &reason);
+    // Records that a person approved exactly these run specs (item id, runSpecHash), one transaction.
+    Result<void> approveItems(const std::vector<std::pair<qint64, QString>> &approvals);
+
+    // ---- Evidence blob store (shared with issue 4) ----
+    // The whole content of one piece of evidence, re-read from its chunks.
+    Result<QByteArray> evidenceContent(qint64 evidenceId) const;
+
     // Newest first; limit < 0 for all.
     Result<std::vector<AuditEntry>> audit(qint64 releaseId, int limit = -1) const;
 

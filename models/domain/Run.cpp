@@ -1,4 +1,4 @@
-#include "RunResult.h"
+#include "Run.h"
 
 namespace gl {
 
@@ -12,6 +12,15 @@ QString verdictKey(Verdict verdict)
     return QString();
 }
 
+std::optional<Verdict> verdictFromKey(const QString &key)
+{
+    for (Verdict v : { Verdict::Passed, Verdict::Failed, Verdict::Cancelled }) {
+        if (verdictKey(v) == key)
+            return v;
+    }
+    return std::nullopt;
+}
+
 QString verdictLabel(Verdict verdict)
 {
     switch (verdict) {
@@ -20,6 +29,14 @@ QString verdictLabel(Verdict verdict)
     case Verdict::Cancelled: return QCoreApplication::translate("RunResult", "Cancelled");
     }
     return QString();
+}
+
+const QStringList &RunSettings::defaultSecretMarkers()
+{
+    static const QStringList markers { QStringLiteral("TOKEN"), QStringLiteral("SECRET"),
+        QStringLiteral("PASSWORD"), QStringLiteral("PASSWD"), QStringLiteral("KEY"),
+        QStringLiteral("CREDENTIAL"), QStringLiteral("PRIVATE") };
+    return markers;
 }
 
 } // namespace gl
