@@ -72,6 +72,8 @@ bool CommandRunner::start(const RunRequest &request)
     m_request = request;
     m_running = true;
     m_capture = OutputCapture(request.outputCap);
+    m_stdoutMasker = request.masker;
+    m_stderrMasker = request.masker;
     m_environment = childEnvironment(request.addedEnvironment);
     m_searchPath = CommandLine::searchPathFrom(m_environment.value(QStringLiteral("PATH")));
     m_lines.clear();
@@ -186,8 +188,25 @@ void CommandRunner::drain(QProcess::ProcessChannel channel)
                                                                  : m_process->readAllStandardError();
     if (chunk.isEmpty())
         return;
-    m_capture.append(chunk);
-    Q_EMIT outputReceived(channel, chunk);
+    SecretMasker &masker = channel == QProcess::StandardOutput ? m_stdoutMasker : m_stderrMasker;
+    keep(channel, masker.isActive() ? masker.feed(chunk) : chunk);
+}
+
+void CommandRunner::keep(QProcess::ProcessChannel channel, const QByteArray &masked)
+{
+    if (masked.isEmpty())
+        return;
+    m_capture.append(masked);
+    Q_EMIT outputReceived(channel, masked);
+}
+
+void CommandRunner::flushMaskers()
+{
+    // What each masker held back in case it began a secret: the stream has ended, so it did not.
+    if (m_stdoutMasker.isActive())
+        keep(QProcess::StandardOutput, m_stdoutMasker.finish());
+    if (m_stderrMasker.isActive())
+        keep(QProcess::StandardError, m_stderrMasker.finish());
 }
 
 void CommandRunner::onProcessFinished(int exitCode, QProcess::ExitStatus status)
@@ -315,6 +334,7 @@ void CommandRunner::finish()
 {
     if (!m_running)
         return;
+    flushMaskers();
     m_timeout.stop();
     m_reapPoll.stop();
     m_reaping = false;

@@ -35,6 +35,7 @@ public:
 Q_SIGNALS:
     // processGroup is the command's pid, which is also its session and process group id.
     void commandStarted(int index, qint64 processGroup);
+    // Already masked (RunRequest::masker): safe to show and to keep.
     void outputReceived(QProcess::ProcessChannel channel, const QByteArray &chunk);
     void finished(const gl::RunResult &result);
 
@@ -46,6 +47,8 @@ private:
     void onProcessFinished(int exitCode, QProcess::ExitStatus status);
     void onProcessError(QProcess::ProcessError error);
     void drain(QProcess::ProcessChannel channel);
+    void keep(QProcess::ProcessChannel channel, const QByteArray &masked);
+    void flushMaskers();
     void commandEnded();
     void beginStop(Stop why);
     void beginReaping();
@@ -62,6 +65,8 @@ private:
     QProcessEnvironment m_environment;
     QStringList m_searchPath;
     OutputCapture m_capture;
+    SecretMasker m_stdoutMasker;  // one stream per channel: a secret can be split across reads of one
+    SecretMasker m_stderrMasker;
     QProcess *m_process = nullptr;
     ProcessGroup m_group;       // valid once the current command has exec'd (so setsid has run)
     int m_index = -1;

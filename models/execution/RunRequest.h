@@ -3,6 +3,7 @@
 
 #include "OutputCapture.h"
 #include "PassRule.h"
+#include "SecretMasker.h"
 
 #include <QProcessEnvironment>
 #include <QString>
@@ -19,6 +20,8 @@ struct RunRequest {
     std::chrono::milliseconds grace { 3000 };// between SIGTERM and SIGKILL to the process group
     qint64 outputCap = OutputCapture::defaultCap;
     PassRule passRule;
+    // Applied to stdout and stderr (each its own stream) before anything is shown or kept.
+    SecretMasker masker;
 };
 
 } // namespace gl

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void floodOnBothChannelsKeepsTheCap();
     void lowCapKeepsExactHeadMarkerTail();
     void oneRunAtATimeAndReusable();
+    void secretSplitAcrossWritesIsMasked();
 
 private:
     QString marker() const { return m_dir.filePath(QStringLiteral("MARK")); }
@@ -424,6 +425,30 @@ void TestCommandRunner::oneRunAtATimeAndReusable()
     runner.cancel();  // idle: nothing happens
     QTest::qWait(50);
     QCOMPARE(finished.size(), 2);
+}
+
+void TestCommandRunner::secretSplitAcrossWritesIsMasked()
+{
+    // The child prints the secret in two writes with a pause between, so the pipe delivers it in
+    // two reads; its base64 form goes to stderr. Neither may reach the console or the log.
+    const QByteArray secret = "s3cr3t-Tok3n-value";
+    const QByteArray encoded = secret.toBase64();
+    CommandRunner runner;
+    Collected seen;
+    collect(runner, seen);
+    RunRequest r = request({ QStringLiteral("sh -c 'printf \"token=s3cr3t-To\"; sleep 0.2; "
+                                            "printf \"k3n-value done\\n\"; printf \"%1\\n\" >&2'")
+                                 .arg(QString::fromLatin1(encoded)) },
+        m_dir.path());
+    r.masker = SecretMasker::fromValues({ secret });
+    const RunResult result = runToEnd(runner, r);
+    QCOMPARE(result.verdict, Verdict::Passed);
+    QVERIFY2(seen.chunks >= 2, "the secret must have arrived in more than one read");
+    QCOMPARE(seen.out, QByteArray("token=*** done\n"));
+    QCOMPARE(seen.err, QByteArray("***\n"));
+    QVERIFY(!result.log.contains("s3cr3t"));
+    QVERIFY(!result.log.contains(encoded));
+    QVERIFY(result.log.contains("token=*** done"));
 }
 
 QTEST_GUILESS_MAIN(TestCommandRunner)
