@@ -51,6 +51,7 @@ struct Probe {
 // One finished run of an item as stored. Its log (masked) is evidence of the item.
 struct RunRecord {
     qint64 id = 0;
+    qint64 itemId = 0;
     QString kind = QStringLiteral("command");   // "command" or "probe"
     QStringList commands;      // a probe's is one line: "GET https://..."
     QString workingDirectory;

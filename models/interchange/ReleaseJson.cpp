@@ -29,6 +29,56 @@ QJsonValue dateTimeOrNull(const QDateTime &at)
     return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null);
 }
 
+// Runs are timed to the millisecond: several can start within one second.
+QJsonValue dateTimeWithMsOrNull(const QDateTime &at)
+{
+    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue(QJsonValue::Null);
+}
+
+QJsonValue probeOrNull(const std::optional<Probe> &probe)
+{
+    if (!probe)
+        return QJsonValue(QJsonValue::Null);
+    QJsonObject o;
+    o.insert(QStringLiteral("method"), probe->method);
+    o.insert(QStringLiteral("url"), probe->url);
+    o.insert(QStringLiteral("expected_status"), probe->expectedStatus);
+    o.insert(QStringLiteral("max_latency_ms"), probe->maxLatencyMs);
+    o.insert(QStringLiteral("body_contains"), probe->bodyContains);
+    o.insert(QStringLiteral("timeout_ms"), probe->timeoutMs);
+    return o;
+}
+
+// Exactly these five keys: other tools read run histories from here.
+QJsonArray runsToJson(const Item &item)
+{
+    QJsonArray array;
+    if (item.isGroup())
+        return array;
+    for (const RunRecord &run : item.runs) {
+        QJsonObject o;
+        o.insert(QStringLiteral("started_at"), dateTimeWithMsOrNull(run.startedAt));
+        o.insert(QStringLiteral("finished_at"), dateTimeWithMsOrNull(run.finishedAt));
+        o.insert(QStringLiteral("exit_code"), run.exitCode ? QJsonValue(*run.exitCode) : QJsonValue(QJsonValue::Null));
+        o.insert(QStringLiteral("verdict"), verdictKey(run.verdict));
+        o.insert(QStringLiteral("log_sha256"),
+            run.logSha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(run.logSha256));
+        array.append(o);
+    }
+    return array;
+}
+
+QJsonObject runSettingsToJson(const RunSettings &settings)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("working_folder"), settings.workingFolder);
+    o.insert(QStringLiteral("timeout_seconds"), settings.timeoutSeconds);
+    o.insert(QStringLiteral("output_cap"), settings.outputCap);
+    o.insert(QStringLiteral("secret_markers"), QJsonArray::fromStringList(settings.secretMarkers));
+    o.insert(QStringLiteral("env_file"), settings.envFile);
+    return o;
+}
+
 QJsonArray itemsToJson(const std::vector<Item> &items)
 {
     QJsonArray array;
@@ -50,6 +100,12 @@ QJsonArray itemsToJson(const std::vector<Item> &items)
         o.insert(QStringLiteral("waiver_expiry"), dateOrNull(item.waiverExpiry));
         o.insert(QStringLiteral("updated_at"), dateTimeOrNull(item.updatedAt));
         o.insert(QStringLiteral("updated_by"), item.updatedBy);
+        o.insert(QStringLiteral("probe"), probeOrNull(item.probe));
+        o.insert(QStringLiteral("expected_exit_code"), item.expectedExitCode);
+        o.insert(QStringLiteral("output_pattern"), item.outputPattern);
+        o.insert(QStringLiteral("output_must_match"), item.outputMustMatch);
+        o.insert(QStringLiteral("timeout_seconds"), item.timeoutSeconds);
+        o.insert(QStringLiteral("runs"), runsToJson(item));
         o.insert(QStringLiteral("children"), itemsToJson(item.children));
         array.append(o);
     }
@@ -100,6 +156,7 @@ QJsonObject releaseToJson(const Release &release)
     root.insert(QStringLiteral("target_readiness"), release.targetReadiness);
     root.insert(QStringLiteral("created_at"), dateTimeOrNull(release.createdAt));
     root.insert(QStringLiteral("notes"), release.notes);
+    root.insert(QStringLiteral("run_settings"), runSettingsToJson(release.run));
 
     QJsonArray gates;
     for (const Gate &gate : release.gates) {

@@ -11,10 +11,20 @@
 namespace gl {
 
 // {id, name, source, target_readiness, created_at, notes,
+//  run_settings:{working_folder, timeout_seconds (0: none), output_cap (bytes), secret_markers:[],
+//                env_file},
 //  gates:[{id, title, notes, requires_previous, items:[item]}],
 //  item = {id, title, status (effective: rolled up for groups), details, commands:[], pass_criteria,
 //          evidence, owners:[], component, ci_job, note, blocker, status_reason, waiver_expiry
-//          (YYYY-MM-DD or null), updated_at (ISO 8601 UTC or null), updated_by, children:[item]},
+//          (YYYY-MM-DD or null), updated_at (ISO 8601 UTC or null), updated_by,
+//          probe ({method, url, expected_status, max_latency_ms, body_contains, timeout_ms} or null),
+//          expected_exit_code, output_pattern ("" for none), output_must_match,
+//          timeout_seconds (0: the release's),
+//          runs:[{started_at, finished_at (ISO 8601 UTC with milliseconds), exit_code (null when a
+//                 signal ended it or nothing started), verdict ("passed", "failed", "cancelled"),
+//                 log_sha256 (lowercase hex of the stored log)}] oldest first, exactly these keys;
+//                 always empty for a group,
+//          children:[item]},
 //  metrics:[{id, name, current (null when not a number), current_text, required, required_text,
 //            operator (">", ">=", "<", "<=", "=", "!="), unit, met, blocker, weight}],
 //  criteria:{go:[{id, text, holds}], no_go:[{id, text, holds}]}}

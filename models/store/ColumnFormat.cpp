@@ -182,6 +182,112 @@ QStringList listFromText(const QString &text)
     return out;
 }
 
+namespace {
+const QLatin1String workingFolderKey("working_folder");
+const QLatin1String timeoutKey("timeout_seconds");
+const QLatin1String outputCapKey("output_cap");
+const QLatin1String secretMarkersKey("secret_markers");
+const QLatin1String envFileKey("env_file");
+
+QString compact(const QJsonObject &object)
+{
+    return QString::fromUtf8(QJsonDocument(object).toJson(QJsonDocument::Compact));
+}
+
+QJsonObject objectFromText(const QString &text)
+{
+    if (text.isEmpty())
+        return {};
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    return doc.isObject() ? doc.object() : QJsonObject();
+}
+
+QStringList stringsOf(const QJsonArray &array)
+{
+    QStringList out;
+    for (const QJsonValue &v : array)
+        out.append(v.toString());
+    return out;
+}
+} // namespace
+
+QJsonObject runSettingsJson(const RunSettings &s)
+{
+    return QJsonObject { { workingFolderKey, s.workingFolder }, { timeoutKey, s.timeoutSeconds },
+        { outputCapKey, s.outputCap }, { secretMarkersKey, QJsonArray::fromStringList(s.secretMarkers) },
+        { envFileKey, s.envFile } };
+}
+
+QString runSettingsText(const RunSettings &s)
+{
+    const RunSettings defaults;
+    QJsonObject o;
+    if (s.workingFolder != defaults.workingFolder)
+        o.insert(workingFolderKey, s.workingFolder);
+    if (s.timeoutSeconds != defaults.timeoutSeconds)
+        o.insert(timeoutKey, s.timeoutSeconds);
+    if (s.outputCap != defaults.outputCap)
+        o.insert(outputCapKey, s.outputCap);
+    if (s.secretMarkers != defaults.secretMarkers)
+        o.insert(secretMarkersKey, QJsonArray::fromStringList(s.secretMarkers));
+    if (s.envFile != defaults.envFile)
+        o.insert(envFileKey, s.envFile);
+    return compact(o);
+}
+
+RunSettings runSettingsFromText(const QString &text)
+{
+    RunSettings s;
+    if (text.isEmpty() || text == QLatin1String("{}"))
+        return s;
+    const QJsonObject o = objectFromText(text);
+    if (const QJsonValue v = o.value(workingFolderKey); v.isString())
+        s.workingFolder = v.toString();
+    if (const QJsonValue v = o.value(timeoutKey); v.isDouble())
+        s.timeoutSeconds = v.toInt(s.timeoutSeconds);
+    if (const QJsonValue v = o.value(outputCapKey); v.isDouble())
+        s.outputCap = v.toInteger(s.outputCap);
+    if (const QJsonValue v = o.value(secretMarkersKey); v.isArray())
+        s.secretMarkers = stringsOf(v.toArray());
+    if (const QJsonValue v = o.value(envFileKey); v.isString())
+        s.envFile = v.toString();
+    return s;
+}
+
+QJsonValue probeJson(const std::optional<Probe> &probe)
+{
+    if (!probe)
+        return QJsonValue(QJsonValue::Null);
+    return QJsonObject { { QStringLiteral("method"), probe->method }, { QStringLiteral("url"), probe->url },
+        { QStringLiteral("expected_status"), probe->expectedStatus },
+        { QStringLiteral("max_latency_ms"), probe->maxLatencyMs },
+        { QStringLiteral("body_contains"), probe->bodyContains },
+        { QStringLiteral("timeout_ms"), probe->timeoutMs } };
+}
+
+QString probeText(const std::optional<Probe> &probe)
+{
+    return probe ? compact(probeJson(probe).toObject()) : QString();
+}
+
+std::optional<Probe> probeFromText(const QString &text)
+{
+    if (text.isEmpty())
+        return std::nullopt;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8());
+    if (!doc.isObject())
+        return std::nullopt;
+    const QJsonObject o = doc.object();
+    Probe p;
+    p.method = o.value(QLatin1String("method")).toString(p.method);
+    p.url = o.value(QLatin1String("url")).toString();
+    p.expectedStatus = o.value(QLatin1String("expected_status")).toInt(p.expectedStatus);
+    p.maxLatencyMs = o.value(QLatin1String("max_latency_ms")).toInt(p.maxLatencyMs);
+    p.bodyContains = o.value(QLatin1String("body_contains")).toString();
+    p.timeoutMs = o.value(QLatin1String("timeout_ms")).toInt(p.timeoutMs);
+    return p;
+}
+
 QString criterionKindKey(CriterionKind kind)
 {
     return kind == CriterionKind::Go ? QStringLiteral("go") : QStringLiteral("no_go");

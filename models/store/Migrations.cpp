@@ -11,7 +11,8 @@ namespace gl {
 namespace {
 
 // Schema 1. Portable SQL (SQLite and PostgreSQL): TEXT for dates (ISO-8601 UTC with ms) and for
-// lists (JSON array text, so an item stays one row), INTEGER 0/1 for flags, %ID% for the identity.
+// lists (JSON array text, so an item stays one row), INTEGER 0/1 for flags, %ID% for the identity
+// (and, from schema 2, %BLOB% for binary content).
 // audit_log has no foreign key on purpose: the rows of a deleted release stay, and a later
 // migration turns the log into a hash chain by adding columns.
 QStringList schemaVersion1()
@@ -102,6 +103,81 @@ QStringList schemaVersion1()
     };
 }
 
+// Schema 2: running items (issue 3) and the evidence blob store it shares with attachments (issue 4).
+// Content lives once per SHA-256 in `blobs`, split into `blob_chunks` rows. Those are a plain rowid
+// table on purpose: a chunk row is mostly overflow pages, and WITHOUT ROWID only pays for small rows. `evidence` is what an item carries (a run log, a probe result,
+// an attached file, a link or a note), pointing at a blob when it has content. `runs` are the rows of
+// the run history, each with its log as evidence. Every child table has an index on the column its
+// ON DELETE CASCADE or foreign key check looks up, so deleting a release stays linear.
+QStringList schemaVersion2()
+{
+    return {
+        QStringLiteral("ALTER TABLE releases ADD COLUMN run_settings TEXT NOT NULL DEFAULT '{}'"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN probe TEXT"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN expected_exit_code INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN output_pattern TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN output_must_match INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN timeout_seconds INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN commands_imported INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN approved_hash TEXT NOT NULL DEFAULT ''"),
+        // Schema 1 kept no trace of where commands came from, and nothing was ever approved: every
+        // command already stored asks for approval once rather than running unseen.
+        QStringLiteral("UPDATE items SET commands_imported = 1 WHERE commands <> '[]'"),
+        QStringLiteral("CREATE TABLE blobs ("
+                       " id %ID%,"
+                       " sha256 TEXT UNIQUE NOT NULL,"
+                       " size BIGINT NOT NULL,"
+                       " chunk_size INTEGER NOT NULL)"),
+        QStringLiteral("CREATE TABLE blob_chunks ("
+                       " id %ID%,"
+                       " blob_id BIGINT NOT NULL REFERENCES blobs(id) ON DELETE CASCADE,"
+                       " seq INTEGER NOT NULL,"
+                       " data %BLOB% NOT NULL,"
+                       " UNIQUE (blob_id, seq))"),
+        QStringLiteral("CREATE TABLE evidence ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind = 'run-log' OR kind = 'probe' OR kind = 'file' OR"
+                       " kind = 'url' OR kind = 'note'),"
+                       " name TEXT NOT NULL DEFAULT '',"
+                       " media_type TEXT NOT NULL DEFAULT '',"
+                       " blob_id BIGINT REFERENCES blobs(id),"
+                       " size BIGINT NOT NULL DEFAULT 0,"
+                       " sha256 TEXT,"
+                       " url TEXT,"
+                       " note TEXT NOT NULL DEFAULT '',"
+                       " added_at TEXT NOT NULL,"
+                       " added_by TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX evidence_by_item ON evidence(item_id, id)"),
+        QStringLiteral("CREATE INDEX evidence_by_blob ON evidence(blob_id)"),
+        QStringLiteral("CREATE TABLE runs ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " item_id BIGINT NOT NULL REFERENCES items(id) ON DELETE CASCADE,"
+                       " kind TEXT NOT NULL CHECK (kind = 'command' OR kind = 'probe'),"
+                       " commands TEXT NOT NULL DEFAULT '[]',"
+                       " working_directory TEXT NOT NULL DEFAULT '',"
+                       " started_at TEXT NOT NULL,"
+                       " finished_at TEXT NOT NULL,"
+                       " duration_ms BIGINT NOT NULL DEFAULT 0,"
+                       " exit_code INTEGER,"
+                       " signal INTEGER,"
+                       " verdict TEXT NOT NULL CHECK (verdict = 'passed' OR verdict = 'failed' OR"
+                       " verdict = 'cancelled'),"
+                       " reason TEXT NOT NULL DEFAULT '',"
+                       " ran_by TEXT NOT NULL DEFAULT '',"
+                       " host TEXT NOT NULL DEFAULT '',"
+                       " evidence_id BIGINT REFERENCES evidence(id),"
+                       " total_bytes BIGINT NOT NULL DEFAULT 0,"
+                       " bytes_dropped BIGINT NOT NULL DEFAULT 0)"),
+        QStringLiteral("CREATE INDEX runs_by_item ON runs(item_id, id)"),
+        // loadRelease reads every run of a release in one query.
+        QStringLiteral("CREATE INDEX runs_by_release ON runs(release_id, id)"),
+        QStringLiteral("CREATE INDEX runs_by_evidence ON runs(evidence_id)"),
+    };
+}
+
 } // namespace
 
 Migration Migration::fromStatements(int version, const QString &summary, const QStringList &statements)
@@ -120,6 +196,8 @@ const std::vector<Migration> &Migrations::builtin()
     static const std::vector<Migration> ladder = {
         Migration::fromStatements(
             1, QStringLiteral("releases, gates, items, metrics, criteria, audit log"), schemaVersion1()),
+        Migration::fromStatements(
+            2, QStringLiteral("run settings, item run fields, blobs, evidence, runs"), schemaVersion2()),
     };
     return ladder;
 }
@@ -138,6 +216,7 @@ Result<void> Migrations::runStatements(
     for (const QString &statement : statements) {
         QString sql = statement;
         sql.replace(QLatin1String("%ID%"), dialect.identityColumn());
+        sql.replace(QLatin1String("%BLOB%"), dialect.blobColumn());
         QSqlQuery query(db);
         if (!query.exec(sql)) {
             return makeError(dialect.errorCode(query.lastError()),

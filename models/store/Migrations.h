@@ -1,7 +1,7 @@
 #pragma once
 // The numbered schema migrations: a ladder of steps, each taking the file from version - 1 to
 // version inside its own write transaction. The schema itself is portable SQL; the few things that
-// differ between backends (the identity column) come from the dialect.
+// differ between backends (the identity and binary column types) come from the dialect.
 
 #include "domain/Result.h"
 
@@ -21,7 +21,8 @@ struct Migration {
     // Runs inside the step's transaction; the caller sets user_version and commits.
     std::function<Result<void>(const QSqlDatabase &db, const SqliteDialect &dialect)> apply;
 
-    // A step that runs SQL statements in order (with %ID% replaced by the identity column type).
+    // A step that runs SQL statements in order (with %ID% replaced by the identity column type and
+    // %BLOB% by the binary column type).
     static Migration fromStatements(int version, const QString &summary, const QStringList &statements);
 };
 

@@ -25,11 +25,6 @@ QString shown(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-struct FinalizeStatement {
-    void operator()(sqlite3_stmt *st) const { sqlite3_finalize(st); }
-};
-using StatementHandle = std::unique_ptr<sqlite3_stmt, FinalizeStatement>;
-
 } // namespace
 
 ErrorCode SqliteDialect::errorCodeFor(int rc)
@@ -269,6 +264,9 @@ struct ItemWriter {
             const QByteArray expiry = column::dateText(item.waiverExpiry).toLatin1();
             const QByteArray updatedAt = column::dateTimeText(item.updatedAt).toLatin1();
             const QByteArray updatedBy = item.updatedBy.toUtf8();
+            const QByteArray probe = column::probeText(item.probe).toUtf8();
+            const QByteArray pattern = item.outputPattern.toUtf8();
+            const QByteArray approved = item.approvedHash.toLatin1();
             insert.bind(1, releaseId);
             insert.bind(2, gateId);
             if (parentId)
@@ -291,6 +289,13 @@ struct ItemWriter {
             insert.bindOrNull(17, expiry);
             insert.bindOrNull(18, updatedAt);
             insert.bind(19, updatedBy);
+            insert.bindOrNull(20, probe);
+            insert.bind(21, item.expectedExitCode);
+            insert.bind(22, pattern);
+            insert.bind(23, item.outputMustMatch);
+            insert.bind(24, item.timeoutSeconds);
+            insert.bind(25, item.commandsImported);
+            insert.bind(26, approved);
             if (!insert.run())
                 return false;
             ++count;
@@ -310,7 +315,7 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
     {
         Statement insert(m_handle,
             "INSERT INTO releases (name, notes, source, target_readiness, created_at, "
-            "updated_at) VALUES (?, ?, ?, ?, ?, ?)");
+            "updated_at, run_settings) VALUES (?, ?, ?, ?, ?, ?, ?)");
         if (!insert.prepared())
             return rawError(QStringLiteral("INSERT INTO releases"));
         const QByteArray name = releaseName.toUtf8();
@@ -319,12 +324,14 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
         const QByteArray created
             = (release.createdAt.isValid() ? column::dateTimeText(release.createdAt) : now).toLatin1();
         const QByteArray updated = now.toLatin1();
+        const QByteArray runSettings = column::runSettingsText(release.run).toUtf8();
         insert.bind(1, name);
         insert.bind(2, notes);
         insert.bind(3, source);
         insert.bind(4, release.targetReadiness);
         insert.bind(5, created);
         insert.bind(6, updated);
+        insert.bind(7, runSettings);
         if (!insert.run())
             return rawError(QStringLiteral("INSERT INTO releases"));
         done.releaseId = sqlite3_last_insert_rowid(m_handle);
@@ -336,8 +343,9 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
     Statement itemInsert(m_handle,
         "INSERT INTO items (release_id, gate_id, parent_id, position, title, details, "
         "commands, pass_criteria, evidence, owners, component, ci_job, blocker, status, "
-        "status_reason, note, waiver_expiry, updated_at, updated_by) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "status_reason, note, waiver_expiry, updated_at, updated_by, probe, expected_exit_code, "
+        "output_pattern, output_must_match, timeout_seconds, commands_imported, approved_hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!gateInsert.prepared() || !itemInsert.prepared())
         return rawError(QStringLiteral("INSERT INTO gates/items"));
     int gatePosition = 0;
@@ -407,91 +415,6 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
         ++done.criteria;
     }
     return done;
-}
-
-namespace {
-
-QString columnText(sqlite3_stmt *st, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-    return text ? QString::fromUtf8(text, sqlite3_column_bytes(st, column)) : QString();
-}
-
-QStringList columnList(sqlite3_stmt *st, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-    const int bytes = sqlite3_column_bytes(st, column);
-    if (!text || bytes == 0 || (bytes == 2 && text[0] == '[' && text[1] == ']'))
-        return {};
-    return column::listFromText(QString::fromUtf8(text, bytes));
-}
-
-ItemStatus columnStatus(sqlite3_stmt *st, int column)
-{
-    const auto *text = reinterpret_cast<const char *>(sqlite3_column_text(st, column));
-    const QLatin1StringView key(text ? text : "", sqlite3_column_bytes(st, column));
-    for (ItemStatus status : allItemStatuses) {
-        if (statusKey(status) == key)
-            return status;
-    }
-    return ItemStatus::NotStarted;
-}
-
-} // namespace
-
-Result<std::vector<SqliteDialect::ItemRow>> SqliteDialect::readItems(qint64 releaseId) const
-{
-    sqlite3_stmt *raw = nullptr;
-    int rc = sqlite3_prepare_v2(m_handle,
-        "SELECT id, gate_id, parent_id, title, details, commands, pass_criteria, evidence, "
-        "owners, component, ci_job, blocker, status, status_reason, note, waiver_expiry, "
-        "updated_at, updated_by, position FROM items "
-        "WHERE gate_id IN (SELECT id FROM gates WHERE release_id = ?)",
-        -1, &raw, nullptr);
-    StatementHandle st(raw);
-    if (rc != SQLITE_OK)
-        return rawError(QStringLiteral("SELECT FROM items"));
-    sqlite3_bind_int64(st.get(), 1, releaseId);
-    std::vector<ItemRow> rows;
-    QByteArray lastUpdatedText; // an import stamps many rows alike: parse each distinct time once
-    QDateTime lastUpdated;
-    while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
-        sqlite3_stmt *s = st.get();
-        ItemRow row;
-        Item &item = row.item;
-        item.id = sqlite3_column_int64(s, 0);
-        row.gateId = sqlite3_column_int64(s, 1);
-        row.parentId = sqlite3_column_int64(s, 2);
-        item.title = columnText(s, 3);
-        item.details = columnText(s, 4);
-        item.commands = columnList(s, 5);
-        item.passCriteria = columnText(s, 6);
-        item.evidence = columnText(s, 7);
-        item.owners = columnList(s, 8);
-        item.component = columnText(s, 9);
-        item.ciJob = columnText(s, 10);
-        item.blocker = sqlite3_column_int(s, 11) != 0;
-        item.status = columnStatus(s, 12);
-        item.statusReason = columnText(s, 13);
-        item.note = columnText(s, 14);
-        if (sqlite3_column_type(s, 15) != SQLITE_NULL)
-            item.waiverExpiry = column::dateFromText(columnText(s, 15));
-        if (sqlite3_column_type(s, 16) != SQLITE_NULL) {
-            const QByteArrayView updated(
-                reinterpret_cast<const char *>(sqlite3_column_text(s, 16)), sqlite3_column_bytes(s, 16));
-            if (updated != lastUpdatedText) {
-                lastUpdatedText = updated.toByteArray();
-                lastUpdated = column::dateTimeFromText(QString::fromLatin1(lastUpdatedText));
-            }
-            item.updatedAt = lastUpdated;
-        }
-        item.updatedBy = columnText(s, 17);
-        row.position = sqlite3_column_int(s, 18);
-        rows.push_back(std::move(row));
-    }
-    if (rc != SQLITE_DONE)
-        return rawError(QStringLiteral("SELECT FROM items"));
-    return rows;
 }
 
 } // namespace gl

@@ -1,8 +1,9 @@
 #pragma once
 // Everything that only SQLite understands, in one place (with SqliteFileCheck, the checks before a
-// file is opened): PRAGMAs, BEGIN IMMEDIATE, VACUUM INTO, the identity column, error codes, the fast paths
-// through the connection's own sqlite3 handle (bulk insert and read of a release). A PostgreSQL
-// backend gets its own dialect; the rest of the store speaks portable SQL through QtSql.
+// file is opened): PRAGMAs, BEGIN IMMEDIATE, VACUUM INTO, the identity and binary column types, error
+// codes, the fast paths through the connection's own sqlite3 handle (bulk insert and read of a
+// release; the reads are in SqliteDialectReads.cpp). A PostgreSQL backend gets its own dialect; the
+// rest of the store speaks portable SQL through QtSql.
 
 #include "domain/Release.h"
 #include "domain/Result.h"
@@ -34,6 +35,7 @@ public:
 
     QString beginWriteStatement() const { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString identityColumn() const { return QStringLiteral("INTEGER PRIMARY KEY"); }
+    QString blobColumn() const { return QStringLiteral("BLOB"); }
     ErrorCode errorCode(const QSqlError &error) const;
     static ErrorCode errorCodeFor(int sqliteResultCode);
     // "<file>: <doing> failed: <driver message>", with the code mapped from SQLite's.
@@ -61,6 +63,10 @@ public:
     // Every item of a release in id order, read through the raw handle: QtSql's
     // per-value QVariant costs more than the rest of loading a release together.
     Result<std::vector<ItemRow>> readItems(qint64 releaseId) const;
+
+    // Every run of a release, oldest first (started_at, then id), with logSha256 and logSize from
+    // its evidence row: one query for the whole release.
+    Result<std::vector<RunRecord>> readRuns(qint64 releaseId) const;
 
 private:
     SqliteDialect(sqlite3 *handle, const QString &path)

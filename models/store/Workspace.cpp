@@ -331,8 +331,8 @@ Result<Release> Workspace::loadRelease(qint64 releaseId) const
     const ReadSnapshot snapshot(d->db);
     Release release;
     {
-        QSqlQuery q = d->query(QStringLiteral("SELECT id, name, notes, source, target_readiness, created_at "
-                                              "FROM releases WHERE id = ?"));
+        QSqlQuery q = d->query(QStringLiteral("SELECT id, name, notes, source, target_readiness, created_at, "
+                                              "run_settings FROM releases WHERE id = ?"));
         q.addBindValue(releaseId);
         if (Result<void> r = d->exec(q, tr("reading release %1").arg(releaseId)); !r)
             return r.error();
@@ -345,6 +345,7 @@ Result<Release> Workspace::loadRelease(qint64 releaseId) const
         release.source = q.value(3).toString();
         release.targetReadiness = q.value(4).toDouble();
         release.createdAt = column::dateTimeFromText(q.value(5).toString());
+        release.run = column::runSettingsFromText(q.value(6).toString());
     }
 
     std::unordered_map<qint64, size_t> gateIndex;
@@ -393,6 +394,16 @@ Result<Release> Workspace::loadRelease(qint64 releaseId) const
         if (gate != gateIndex.end())
             roots[gate->second].push_back(i);
     }
+    // Every run of the release in one query, handed to its leaf (a release has hundreds of items).
+    Result<std::vector<RunRecord>> runs = d->dialect->readRuns(releaseId);
+    if (!runs)
+        return runs.error();
+    for (RunRecord &run : *runs) {
+        auto item = rowIndex.find(run.itemId);
+        if (item != rowIndex.end() && children[item->second].empty())
+            rows[item->second].item.runs.push_back(std::move(run));
+    }
+
     for (size_t g = 0; g < release.gates.size(); ++g) {
         std::vector<Item> &items = release.gates[g].items;
         items.reserve(roots[g].size());

@@ -32,9 +32,9 @@ struct AuditEntry {
     QDateTime at;             // UTC
     QString actor;
     qint64 releaseId = 0;
-    QString entity;           // "release", "gate", "item", "metric", "criterion"
+    QString entity;           // "release", "gate", "item", "metric", "criterion", "run"
     qint64 entityId = 0;
-    QString action;           // "create", "import", "update", "status", "delete", ...
+    QString action;           // "create", "import", "update", "status", "delete", "run", "approve", ...
     QString before;           // compact JSON of the changed fields before, or empty
     QString after;            // compact JSON after, or empty
 };
@@ -73,6 +73,7 @@ public:
     Result<Release> loadRelease(qint64 releaseId) const;
 
     // Inserts the whole release (ids in the value are ignored) in one transaction; returns its id.
+    // Items' run histories are not copied: runs are only ever written by recordRun.
     Result<qint64> createRelease(const Release &release);
     Result<void> deleteRelease(qint64 releaseId);
     Result<void> renameRelease(qint64 releaseId, const QString &name);
@@ -90,7 +91,10 @@ public:
     Result<void> setItemStatus(qint64 itemId, ItemStatus status, const QString &reason,
                                const std::optional<QString> &note = std::nullopt,
                                const QDate &waiverExpiry = QDate());
-    // Every scalar and list field of the item (not its children, id or position).
+    // Every scalar and list field of the item (not its children, id, position or runs). The trust
+    // fields are not taken from the value: when the commands or the probe differ from the stored
+    // ones, they were typed by the user and count as approved (commandsImported becomes false);
+    // approvedHash changes through approveItems only.
     Result<void> updateItem(const Item &item);
     // Parses the text like a table cell ("71.3%", "Leaking") into current / currentText.
     Result<void> setMetricCurrent(qint64 metricId, const QString &valueText);

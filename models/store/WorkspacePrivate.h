@@ -1,6 +1,7 @@
 #pragma once
 // Internal to models/store: the state behind a Workspace, shared by its implementation files
-// (Workspace.cpp opens and reads, WorkspaceWrites.cpp writes, WorkspaceLookup.cpp resolves names).
+// (Workspace.cpp opens and reads, WorkspaceWrites.cpp writes, WorkspaceLookup.cpp resolves names,
+// WorkspaceRuns.cpp records runs, approvals and run settings).
 
 #include "store/SqliteDialect.h"
 #include "store/Workspace.h"
@@ -40,6 +41,9 @@ struct Workspace::Private {
     Result<StoredItem> readItem(qint64 itemId) const;
     // The rules every status change obeys, whichever call makes it. settingStatus: the call sets
     // the status itself (a group is refused even when the value would not change).
+    // The run fields an edit changes: a timeout that is not negative, a pattern that compiles, a
+    // probe with a URL. Fields left as stored are not judged again (an import may have brought them).
+    static Result<void> checkRunFields(const Item &item, const Item &stored);
     static Result<void> checkStatus(const StoredItem &current, ItemStatus status, const QString &reason,
         const QDate &expiry, bool settingStatus);
 };

@@ -2,6 +2,7 @@
 // and bumps the release's updated_at; any error rolls the whole write back.
 
 #include "store/AuditLog.h"
+#include "store/BlobStore.h"
 #include "store/ColumnFormat.h"
 #include "store/Workspace.h"
 #include "store/WorkspacePrivate.h"
@@ -96,11 +97,14 @@ Result<void> Workspace::deleteRelease(qint64 releaseId)
         { QStringLiteral("criteria"), q.value(4).toInt() } };
     q.finish();
 
-    // Gates, items, metrics and criteria go by ON DELETE CASCADE; the audit rows stay.
+    // Gates, items, metrics, criteria, evidence and runs go by ON DELETE CASCADE; the audit rows
+    // stay. Stored content no other release refers to goes with them.
     QSqlQuery del = d->query(QStringLiteral("DELETE FROM releases WHERE id = ?"));
     del.addBindValue(releaseId);
     if (Result<void> r = d->exec(del, tr("deleting release %1").arg(releaseId)); !r)
         return r;
+    if (Result<int> removed = BlobStore(d->db, *d->dialect).removeUnused(); !removed)
+        return removed.error();
     if (Result<void> r = d->audit(releaseId, QStringLiteral("release"), releaseId, QStringLiteral("delete"),
             AuditLog::json(before), QString(), QDateTime::currentDateTimeUtc());
         !r)
@@ -159,7 +163,9 @@ Result<Workspace::Private::StoredItem> Workspace::Private::readItem(qint64 itemI
     QSqlQuery q = query(QStringLiteral("SELECT release_id, (SELECT count(*) FROM items c WHERE c.parent_id = "
                                        "i.id), title, details, commands, "
                                        "pass_criteria, evidence, owners, component, ci_job, blocker, status, "
-                                       "status_reason, note, waiver_expiry "
+                                       "status_reason, note, waiver_expiry, probe, expected_exit_code, "
+                                       "output_pattern, output_must_match, timeout_seconds, "
+                                       "commands_imported, approved_hash "
                                        "FROM items i WHERE id = ?"));
     q.addBindValue(itemId);
     if (Result<void> r = exec(q, tr("reading item %1").arg(itemId)); !r)
@@ -185,6 +191,13 @@ Result<Workspace::Private::StoredItem> Workspace::Private::readItem(qint64 itemI
     item.statusReason = q.value(12).toString();
     item.note = q.value(13).toString();
     item.waiverExpiry = column::dateFromText(q.value(14).toString());
+    item.probe = column::probeFromText(q.value(15).toString());
+    item.expectedExitCode = q.value(16).toInt();
+    item.outputPattern = q.value(17).toString();
+    item.outputMustMatch = q.value(18).toInt() != 0;
+    item.timeoutSeconds = q.value(19).toInt();
+    item.commandsImported = q.value(20).toInt() != 0;
+    item.approvedHash = q.value(21).toString();
     return f;
 }
 
@@ -272,6 +285,8 @@ Result<void> Workspace::updateItem(const Item &item)
         !r)
         return r;
     const Item &old = current->item;
+    if (Result<void> r = Private::checkRunFields(item, old); !r)
+        return r;
     const QDate expiry = item.status == ItemStatus::Waived ? item.waiverExpiry : QDate();
 
     QJsonObject before, after;
@@ -294,6 +309,16 @@ Result<void> Workspace::updateItem(const Item &item)
     compare("reason", old.statusReason, item.statusReason);
     compare("note", old.note, item.note);
     compare("waiver_expiry", column::dateText(old.waiverExpiry), column::dateText(expiry));
+    compare("probe", column::probeJson(old.probe), column::probeJson(item.probe));
+    compare("expected_exit_code", old.expectedExitCode, item.expectedExitCode);
+    compare("output_pattern", old.outputPattern, item.outputPattern);
+    compare("output_must_match", old.outputMustMatch, item.outputMustMatch);
+    compare("timeout_seconds", old.timeoutSeconds, item.timeoutSeconds);
+    // Commands or a probe typed here are the user's own and count as approved; the trust fields
+    // themselves are never taken from the value (approval goes through approveItems).
+    const bool specChanged = old.commands != item.commands || old.probe != item.probe;
+    const bool imported = old.commandsImported && !specChanged;
+    compare("commands_imported", old.commandsImported, imported);
     if (after.isEmpty())
         return {}; // nothing changed: no write, no audit row
 
@@ -302,7 +327,8 @@ Result<void> Workspace::updateItem(const Item &item)
     QSqlQuery q = d->query(QStringLiteral(
         "UPDATE items SET title = ?, details = ?, commands = ?, pass_criteria = ?, evidence = ?, owners = ?, "
         "component = ?, ci_job = ?, blocker = ?, status = ?, status_reason = ?, note = ?, waiver_expiry = ?, "
-        "updated_at = ?, updated_by = ? WHERE id = ?"));
+        "updated_at = ?, updated_by = ?, probe = ?, expected_exit_code = ?, output_pattern = ?, "
+        "output_must_match = ?, timeout_seconds = ?, commands_imported = ? WHERE id = ?"));
     q.addBindValue(column::text(item.title));
     q.addBindValue(column::text(item.details));
     q.addBindValue(column::listText(item.commands));
@@ -318,6 +344,12 @@ Result<void> Workspace::updateItem(const Item &item)
     q.addBindValue(column::textOrNull(column::dateText(expiry)));
     q.addBindValue(nowText);
     q.addBindValue(column::text(d->actor));
+    q.addBindValue(column::textOrNull(column::probeText(item.probe)));
+    q.addBindValue(item.expectedExitCode);
+    q.addBindValue(column::text(item.outputPattern));
+    q.addBindValue(item.outputMustMatch ? 1 : 0);
+    q.addBindValue(item.timeoutSeconds);
+    q.addBindValue(imported ? 1 : 0);
     q.addBindValue(item.id);
     if (Result<void> r = d->exec(q, tr("saving item %1").arg(item.id)); !r)
         return r;

@@ -120,6 +120,7 @@ private Q_SLOTS:
     void releaseTopLevel();
     void itemFields();
     void groupStatusRollsUp();
+    void runsProbeAndRunSettings();
     void metricFields_data();
     void metricFields();
     void criteria();
@@ -135,7 +136,7 @@ void TestReleaseJson::releaseTopLevel()
     QCOMPARE(sortedKeys(o),
         (QStringList { QStringLiteral("created_at"), QStringLiteral("criteria"), QStringLiteral("gates"),
             QStringLiteral("id"), QStringLiteral("metrics"), QStringLiteral("name"), QStringLiteral("notes"),
-            QStringLiteral("source"), QStringLiteral("target_readiness") }));
+            QStringLiteral("run_settings"), QStringLiteral("source"), QStringLiteral("target_readiness") }));
     QCOMPARE(o.value(QStringLiteral("id")).toInteger(), 42);
     QCOMPARE(o.value(QStringLiteral("name")).toString(), QStringLiteral("Staging 2025-09"));
     QCOMPARE(o.value(QStringLiteral("notes")).toString(), QStringLiteral("## Notes\nKept as written."));
@@ -169,9 +170,11 @@ void TestReleaseJson::itemFields()
     QCOMPARE(sortedKeys(lint),
         (QStringList { QStringLiteral("blocker"), QStringLiteral("children"), QStringLiteral("ci_job"),
             QStringLiteral("commands"), QStringLiteral("component"), QStringLiteral("details"),
-            QStringLiteral("evidence"), QStringLiteral("id"), QStringLiteral("note"),
-            QStringLiteral("owners"), QStringLiteral("pass_criteria"), QStringLiteral("status"),
-            QStringLiteral("status_reason"), QStringLiteral("title"), QStringLiteral("updated_at"),
+            QStringLiteral("evidence"), QStringLiteral("expected_exit_code"), QStringLiteral("id"),
+            QStringLiteral("note"), QStringLiteral("output_must_match"), QStringLiteral("output_pattern"),
+            QStringLiteral("owners"), QStringLiteral("pass_criteria"), QStringLiteral("probe"),
+            QStringLiteral("runs"), QStringLiteral("status"), QStringLiteral("status_reason"),
+            QStringLiteral("timeout_seconds"), QStringLiteral("title"), QStringLiteral("updated_at"),
             QStringLiteral("updated_by"), QStringLiteral("waiver_expiry") }));
     QCOMPARE(lint.value(QStringLiteral("id")).toInteger(), 13);
     QCOMPARE(lint.value(QStringLiteral("title")).toString(), QStringLiteral("Formatting & linting"));
@@ -190,6 +193,12 @@ void TestReleaseJson::itemFields()
     QVERIFY(lint.value(QStringLiteral("updated_at")).isNull());
     QCOMPARE(lint.value(QStringLiteral("blocker")).toBool(), false);
     QCOMPARE(lint.value(QStringLiteral("children")).toArray().size(), 0);
+    QVERIFY(lint.value(QStringLiteral("probe")).isNull());
+    QCOMPARE(lint.value(QStringLiteral("expected_exit_code")).toInt(), 0);
+    QCOMPARE(lint.value(QStringLiteral("output_pattern")).toString(), QString());
+    QCOMPARE(lint.value(QStringLiteral("output_must_match")).toBool(), true);
+    QCOMPARE(lint.value(QStringLiteral("timeout_seconds")).toInt(), 0);
+    QCOMPARE(lint.value(QStringLiteral("runs")).toArray().size(), 0);
 
     const QJsonObject search = items[0][QStringLiteral("children")][0].toObject();
     QCOMPARE(search.value(QStringLiteral("title")).toString(), QStringLiteral("Media search"));
@@ -217,6 +226,84 @@ void TestReleaseJson::groupStatusRollsUp()
     QCOMPARE(
         after[QStringLiteral("gates")][0][QStringLiteral("items")][0][QStringLiteral("status")].toString(),
         QStringLiteral("passed"));
+}
+
+void TestReleaseJson::runsProbeAndRunSettings()
+{
+    Release r = sample();
+    r.run.workingFolder = QStringLiteral("/srv/app");
+    r.run.timeoutSeconds = 300;
+    r.run.outputCap = 1048576;
+    r.run.secretMarkers = { QStringLiteral("TOKEN"), QStringLiteral("DSN") };
+    r.run.envFile = QStringLiteral(".env.staging");
+    Item &search = r.gates[0].items[0].children[0];
+    search.expectedExitCode = 2;
+    search.outputPattern = QStringLiteral("^ok$");
+    search.outputMustMatch = false;
+    search.timeoutSeconds = 45;
+    RunRecord passed;
+    passed.startedAt = QDateTime(QDate(2025, 9, 7), QTime(11, 59, 58, 5), Qt::UTC);
+    passed.finishedAt = QDateTime(QDate(2025, 9, 7), QTime(12, 0, 1, 120), Qt::UTC);
+    passed.exitCode = 0;
+    passed.verdict = Verdict::Passed;
+    passed.logSha256 = QStringLiteral("9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08");
+    passed.reason = QStringLiteral("not exported");
+    passed.host = QStringLiteral("not exported either");
+    RunRecord killed = passed;
+    killed.exitCode.reset();
+    killed.signalNumber = 9;
+    killed.verdict = Verdict::Cancelled;
+    search.runs = { passed, killed };
+    Item &users = r.gates[0].items[0].children[1];
+    users.probe = Probe { QStringLiteral("GET"), QStringLiteral("https://staging.example.com/api/users"), 200, 800,
+        QStringLiteral("\"users\""), 5000 };
+    // A group never shows runs, even when the value carries some.
+    r.gates[0].items[0].runs = { passed };
+
+    const QJsonObject o = reparsed(releaseToJson(r));
+    QCOMPARE(o.value(QStringLiteral("run_settings")).toObject(),
+        (QJsonObject { { QStringLiteral("working_folder"), QStringLiteral("/srv/app") },
+            { QStringLiteral("timeout_seconds"), 300 }, { QStringLiteral("output_cap"), 1048576 },
+            { QStringLiteral("secret_markers"), QJsonArray { QStringLiteral("TOKEN"), QStringLiteral("DSN") } },
+            { QStringLiteral("env_file"), QStringLiteral(".env.staging") } }));
+
+    const QJsonObject api = o[QStringLiteral("gates")][0][QStringLiteral("items")][0].toObject();
+    QVERIFY(api.value(QStringLiteral("runs")).isArray());
+    QCOMPARE(api.value(QStringLiteral("runs")).toArray().size(), 0);
+    const QJsonObject s = api[QStringLiteral("children")][0].toObject();
+    QCOMPARE(s.value(QStringLiteral("expected_exit_code")).toInt(), 2);
+    QCOMPARE(s.value(QStringLiteral("output_pattern")).toString(), QStringLiteral("^ok$"));
+    QCOMPARE(s.value(QStringLiteral("output_must_match")).toBool(), false);
+    QCOMPARE(s.value(QStringLiteral("timeout_seconds")).toInt(), 45);
+    const QJsonArray runs = s.value(QStringLiteral("runs")).toArray();
+    QCOMPARE(runs.size(), 2);
+    // Exactly these five keys: the contract other tools read.
+    QCOMPARE(runs[0].toObject(),
+        (QJsonObject { { QStringLiteral("started_at"), QStringLiteral("2025-09-07T11:59:58.005Z") },
+            { QStringLiteral("finished_at"), QStringLiteral("2025-09-07T12:00:01.120Z") },
+            { QStringLiteral("exit_code"), 0 }, { QStringLiteral("verdict"), QStringLiteral("passed") },
+            { QStringLiteral("log_sha256"), passed.logSha256 } }));
+    QCOMPARE(sortedKeys(runs[1].toObject()),
+        (QStringList { QStringLiteral("exit_code"), QStringLiteral("finished_at"), QStringLiteral("log_sha256"),
+            QStringLiteral("started_at"), QStringLiteral("verdict") }));
+    QVERIFY(runs[1][QStringLiteral("exit_code")].isNull());
+    QCOMPARE(runs[1][QStringLiteral("verdict")].toString(), QStringLiteral("cancelled"));
+
+    const QJsonObject u = api[QStringLiteral("children")][1].toObject();
+    QCOMPARE(u.value(QStringLiteral("probe")).toObject(),
+        (QJsonObject { { QStringLiteral("method"), QStringLiteral("GET") },
+            { QStringLiteral("url"), QStringLiteral("https://staging.example.com/api/users") },
+            { QStringLiteral("expected_status"), 200 }, { QStringLiteral("max_latency_ms"), 800 },
+            { QStringLiteral("body_contains"), QStringLiteral("\"users\"") }, { QStringLiteral("timeout_ms"), 5000 } }));
+    QCOMPARE(u.value(QStringLiteral("runs")).toArray().size(), 0);
+
+    // Defaults are spelled out, never left to the reader.
+    const QJsonObject defaults = releaseToJson(Release()).value(QStringLiteral("run_settings")).toObject();
+    QCOMPARE(defaults.value(QStringLiteral("timeout_seconds")).toInt(), RunSettings::defaultTimeoutSeconds);
+    QCOMPARE(defaults.value(QStringLiteral("output_cap")).toInteger(), RunSettings::defaultOutputCap);
+    QCOMPARE(defaults.value(QStringLiteral("secret_markers")).toArray().size(),
+        RunSettings::defaultSecretMarkers().size());
+    QCOMPARE(defaults.value(QStringLiteral("working_folder")).toString(), QString());
 }
 
 void TestReleaseJson::metricFields_data()

@@ -25,8 +25,9 @@ inline gl::Item leaf(const QString &title, gl::ItemStatus status = gl::ItemStatu
     return item;
 }
 
-// Two gates, items nested three deep, every item field used somewhere, metrics with and without
-// numbers, GO and NO-GO criteria.
+// Two gates, items nested three deep, every item field used somewhere (run fields and a probe
+// included), run settings that differ from the defaults, metrics with and without numbers, GO and
+// NO-GO criteria.
 inline gl::Release sampleRelease(const QString &name = QStringLiteral("Staging 2024.05"))
 {
     using namespace gl;
@@ -36,6 +37,11 @@ inline gl::Release sampleRelease(const QString &name = QStringLiteral("Staging 2
     r.source = QStringLiteral("staging-readiness-checklist.md");
     r.targetReadiness = 85.5;
     r.createdAt = QDateTime(QDate(2024, 5, 1), QTime(9, 30, 15, 123), Qt::UTC);
+    r.run.workingFolder = QStringLiteral("/srv/checkout");
+    r.run.timeoutSeconds = 120;
+    r.run.outputCap = qint64(8) * 1024 * 1024;
+    r.run.secretMarkers = { QStringLiteral("TOKEN"), QStringLiteral("API_KEY") };
+    r.run.envFile = QStringLiteral(".env.staging");
 
     Gate g1;
     g1.title = QStringLiteral("Phase 0: Preconditions");
@@ -56,6 +62,12 @@ inline gl::Release sampleRelease(const QString &name = QStringLiteral("Staging 2
     lint.waiverExpiry = QDate(2024, 6, 30);
     lint.updatedAt = QDateTime(QDate(2024, 5, 2), QTime(10, 0, 0, 7), Qt::UTC);
     lint.updatedBy = QStringLiteral("alice");
+    lint.expectedExitCode = 3;
+    lint.outputPattern = QStringLiteral("^\\d+ errors?$");
+    lint.outputMustMatch = false;
+    lint.timeoutSeconds = 90;
+    lint.commandsImported = true;
+    lint.approvedHash = QStringLiteral("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef");
     g1.items.push_back(lint);
     Item group = leaf(QStringLiteral("Database"));
     Item sub = leaf(QStringLiteral("Migrations"));
@@ -72,7 +84,10 @@ inline gl::Release sampleRelease(const QString &name = QStringLiteral("Staging 2
     g2.title = QStringLiteral("Phase 1: Build");
     g2.requiresPrevious = true;
     g2.items.push_back(leaf(QStringLiteral("Build images"), ItemStatus::InProgress));
-    g2.items.push_back(leaf(QStringLiteral("Smoke test"), ItemStatus::Inconclusive));
+    Item smoke = leaf(QStringLiteral("Smoke test"), ItemStatus::Inconclusive);
+    smoke.probe = Probe { QStringLiteral("HEAD"), QStringLiteral("https://staging.example.com/health?full=1"), 204,
+        750, QStringLiteral("\"ok\": true"), 2500 };
+    g2.items.push_back(smoke);
     r.gates.push_back(g2);
 
     Gate empty;
@@ -146,6 +161,8 @@ public:
         return m_db ? QString::fromUtf8(sqlite3_errmsg(m_db)) : QStringLiteral("not open");
     }
 
+    sqlite3 *handle() const { return m_db; }
+
     bool exec(const QString &sql)
     {
         return m_db && sqlite3_exec(m_db, sql.toUtf8().constData(), nullptr, nullptr, nullptr) == SQLITE_OK;
@@ -157,6 +174,46 @@ public:
         return row.isEmpty() ? QVariant() : row.first();
     }
     qint64 count(const QString &sql) { return value(sql).toLongLong(); }
+    // Every row, its columns as text joined by '|' (blobs as hex): a table's whole content, to compare.
+    QStringList rows(const QString &sql)
+    {
+        QStringList out;
+        sqlite3_stmt *st = nullptr;
+        if (!m_db || sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
+            return { QStringLiteral("error: ") + lastError() };
+        while (sqlite3_step(st) == SQLITE_ROW) {
+            QStringList columns;
+            for (int c = 0; c < sqlite3_column_count(st); ++c) {
+                const int type = sqlite3_column_type(st, c);
+                if (type == SQLITE_NULL) {
+                    columns << QStringLiteral("NULL");
+                } else if (type == SQLITE_BLOB) {
+                    const QByteArray bytes(static_cast<const char *>(sqlite3_column_blob(st, c)),
+                        sqlite3_column_bytes(st, c));
+                    columns << QString::fromLatin1(bytes.toHex());
+                } else {
+                    columns << QString::fromUtf8(reinterpret_cast<const char *>(sqlite3_column_text(st, c)),
+                        sqlite3_column_bytes(st, c));
+                }
+            }
+            out << columns.join(u'|');
+        }
+        sqlite3_finalize(st);
+        return out;
+    }
+    // Every table's rows, in rowid order: equal dumps mean nothing was written.
+    QStringList dump()
+    {
+        QStringList out;
+        const QList<QVariant> tables = column(QStringLiteral(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"));
+        for (const QVariant &table : tables) {
+            out << QStringLiteral("== ") + table.toString();
+            out << rows(QStringLiteral("SELECT * FROM \"%1\" ORDER BY rowid").arg(table.toString()));
+        }
+        return out;
+    }
+
     // First column of every row.
     QList<QVariant> column(const QString &sql)
     {

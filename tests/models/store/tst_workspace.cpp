@@ -87,9 +87,10 @@ void TestWorkspace::pragmasAreSetOnDiskAndConnection()
         const QList<QVariant> tables
             = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         QCOMPARE(tables,
-            (QList<QVariant> { QStringLiteral("audit_log"), QStringLiteral("criteria"),
+            (QList<QVariant> { QStringLiteral("audit_log"), QStringLiteral("blob_chunks"),
+                QStringLiteral("blobs"), QStringLiteral("criteria"), QStringLiteral("evidence"),
                 QStringLiteral("gates"), QStringLiteral("items"), QStringLiteral("meta"),
-                QStringLiteral("metrics"), QStringLiteral("releases") }));
+                QStringLiteral("metrics"), QStringLiteral("releases"), QStringLiteral("runs") }));
     }
     // The header the refusal checks read: "GLNT" at offset 68, the schema at offset 60.
     ws.reset();
