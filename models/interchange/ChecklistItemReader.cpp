@@ -3,6 +3,8 @@
 #include "interchange/ShellBlockReader.h"
 
 #include <QRegularExpression>
+#include <algorithm>
+#include <limits>
 #include <string_view>
 
 namespace gl {
@@ -82,7 +84,7 @@ const MdBlock *firstParagraph(const MdBlock &li)
 // Where a line starts with a label. Runs for every bullet line, so it is written out by hand; it
 // matches exactly what this expression (case-insensitive, as PCRE2 reads it) matches:
 //   ^\s*(commands?|pass(?:\s+criteria)?|evidence|owners?|ci[\s-]*job|action|details?|notes?|
-//        current\s+status|status\s+reason|status|reason|component|blocker|waiver\s+expir(?:es|y))\s*:(?:\s+|$)
+//        current\s+status|status\s+reason|status|reason|component|blocker|waiver\s+expir(?:es|y)|probe)\s*:(?:\s+|$)
 struct LabelSpan {
     qsizetype wordStart;   // the label as written
     qsizetype wordEnd;
@@ -111,7 +113,7 @@ std::optional<LabelSpan> findLabel(QStringView text)
     static constexpr std::u16string_view forms[] = {
         u"commands", u"command", u"pass criteria", u"pass", u"evidence", u"owners", u"owner", u"ci-job",
         u"action", u"details", u"detail", u"notes", u"note", u"current status", u"status reason", u"status",
-        u"reason", u"component", u"blocker", u"waiver expires", u"waiver expiry",
+        u"reason", u"component", u"blocker", u"waiver expires", u"waiver expiry", u"probe",
     };
     const qsizetype n = text.size();
     qsizetype start = 0;
@@ -235,6 +237,8 @@ std::optional<ChecklistItemReader::LabelMatch> ChecklistItemReader::matchLabel(c
         label = Label::Blocker;
     else if (word.startsWith(QLatin1String("waiver")))
         label = Label::WaiverExpires;
+    else if (word == QLatin1String("probe"))
+        label = Label::Probe;
 
     LabelMatch match{label, line};
     match.value.front().text = line.front().text.mid(m->end);
@@ -493,6 +497,9 @@ void ChecklistItemReader::applyLabel(Item &item, Pending &pending, Label label, 
             m_warnings.push_back({line, tr("“Blocker: %1” is neither yes nor no; ignored").arg(blocker)});
         break;
     }
+    case Label::Probe:
+        readProbeSettings(pending, value, line);
+        break;
     case Label::WaiverExpires: {
         if (continuation)
             break;
@@ -560,8 +567,80 @@ void ChecklistItemReader::addCommands(Item &item, const Line &line, bool fileNam
     }
 }
 
+void ChecklistItemReader::readProbeSettings(Pending &pending, const Line &value, int line)
+{
+    // Code spans hold the body text, which may contain anything, commas included: they stand in the
+    // text as one placeholder each and are taken in order.
+    static constexpr QChar span(0xFFFC);
+    QString text;
+    QStringList spans;
+    for (const MdInline &in : value) {
+        if (in.kind == MdInline::Kind::Code) {
+            text += span;
+            spans << in.text;
+        } else {
+            text += in.text;
+        }
+    }
+    if (text.trimmed().isEmpty())
+        return;
+    ProbeSettings &settings = pending.probe ? *pending.probe : pending.probe.emplace();
+    if (settings.line == 0)
+        settings.line = line;
+    settings.written << ChecklistText::render(value, true);
+    static const QRegularExpression status(QStringLiteral("^(?:expected\\s+)?status\\s+(\\d{3})$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression within(QStringLiteral("^within\\s+(\\d{1,9})\\s*ms$"),
+                                           QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression timeout(QStringLiteral("^timeout\\s+(\\d{1,9})\\s*(ms|s)$"),
+                                            QRegularExpression::CaseInsensitiveOption);
+    static const QRegularExpression body(QStringLiteral("^body\\s+contains\\s*\uFFFC$"),
+                                         QRegularExpression::CaseInsensitiveOption);
+    qsizetype nextSpan = 0;
+    for (const QString &written : text.split(QLatin1Char(','))) {
+        const QString part = written.simplified();
+        const qsizetype spansHere = part.count(span);
+        QRegularExpressionMatch m;
+        if ((m = status.match(part)).hasMatch()) {
+            settings.expectedStatus = m.captured(1).toInt();
+        } else if ((m = within.match(part)).hasMatch()) {
+            settings.maxLatencyMs = m.captured(1).toInt();
+        } else if ((m = timeout.match(part)).hasMatch()) {
+            const int n = m.captured(1).toInt();
+            settings.timeoutMs = m.captured(2).compare(QLatin1String("s"), Qt::CaseInsensitive) == 0
+                ? int(std::min<qint64>(qint64(n) * 1000, std::numeric_limits<int>::max()))
+                : n;
+        } else if (body.match(part).hasMatch() && nextSpan < spans.size()) {
+            settings.bodyContains = spans.at(nextSpan);
+        } else if (!part.isEmpty()) {
+            QString shown = part;
+            for (qsizetype i = 0; i < spansHere && nextSpan + i < spans.size(); ++i)
+                shown.replace(shown.indexOf(span), 1, ChecklistText::codeSpan(spans.at(nextSpan + i)));
+            m_warnings.push_back({line, tr("Unknown probe setting \u201c%1\u201d ignored; known: status 200, within 500 ms, "
+                                           "timeout 10 s, body contains `text`").arg(shown)});
+        }
+        nextSpan += spansHere;
+    }
+}
+
 void ChecklistItemReader::finish(Item &item, const Pending &pending, bool blockingGate, int line)
 {
+    ShellBlockReader::promoteCurlToProbe(item);
+    if (pending.probe) {
+        const ProbeSettings &settings = *pending.probe;
+        if (item.probe) {
+            item.probe->expectedStatus = settings.expectedStatus.value_or(item.probe->expectedStatus);
+            item.probe->maxLatencyMs = settings.maxLatencyMs.value_or(item.probe->maxLatencyMs);
+            item.probe->timeoutMs = settings.timeoutMs.value_or(item.probe->timeoutMs);
+            item.probe->bodyContains = settings.bodyContains.value_or(item.probe->bodyContains);
+        } else {
+            m_warnings.push_back({settings.line, tr("\u201cProbe:\u201d on \u201c%1\u201d kept in the details: the item has no "
+                                                    "plain `curl -f URL` check to apply it to").arg(item.title)});
+            for (const QString &written : settings.written)
+                appendLine(item.details, QStringLiteral("Probe: ") + written);
+        }
+    }
+
     // The cheap test for '(' first: a case-insensitive search costs more than the rest of this function.
     const bool critical = item.title.contains(QLatin1Char('('))
         && item.title.contains(QLatin1String("(critical)"), Qt::CaseInsensitive);

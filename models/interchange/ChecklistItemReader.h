@@ -29,13 +29,24 @@ public:
 private:
     enum class Label {
         Commands, Pass, Evidence, Owners, CiJob, Details, Note, Status, Reason, Component, Blocker, WaiverExpires,
+        Probe,
     };
     struct LabelMatch {
         Label label;
         ChecklistText::Line value;
     };
+    // "Probe: status 503, within 500 ms, timeout 2000 ms, body contains `ok`": what a curl line cannot say.
+    struct ProbeSettings {
+        std::optional<int> expectedStatus;
+        std::optional<int> maxLatencyMs;
+        std::optional<int> timeoutMs;
+        std::optional<QString> bodyContains;
+        QStringList written;       // kept in the details when the item has no probe to apply them to
+        int line = 0;
+    };
     struct Pending {               // what the labelled lines of one item said beyond its fields
         std::optional<bool> blocker;
+        std::optional<ProbeSettings> probe;
     };
 
     static std::optional<LabelMatch> matchLabel(const ChecklistText::Line &line);
@@ -46,6 +57,7 @@ private:
     void applyLabel(Item &item, Pending &pending, Label label, const ChecklistText::Line &value, bool continuation,
                     int line);
     void addCommands(Item &item, const ChecklistText::Line &line, bool fileNamesAreNotCommands);
+    void readProbeSettings(Pending &pending, const ChecklistText::Line &value, int line);
     void finish(Item &item, const Pending &pending, bool blockingGate, int line);
 
     const MarkdownTree &m_tree;

@@ -3,12 +3,14 @@
 #include "interchange/ChecklistAssembler.h"
 #include "interchange/ChecklistText.h"
 #include "interchange/MarkdownTree.h"
+#include "interchange/ShellBlockReader.h"
 
 #include <QSaveFile>
 
 // The layout mirrors what MarkdownImporter reads, so export followed by import gives an equal release:
 //   # name / Target readiness: N% / notes before their first heading
 //   ## gate title, its notes, items as task bullets with labelled sub-bullets, children nested
+//      (a probe as its `curl -fsS URL` command, plus "- Probe: ..." for what curl cannot say)
 //   ## Metrics (a table), ## GO criteria, ## NO-GO criteria, then the rest of the notes as written.
 
 namespace gl {
@@ -39,6 +41,23 @@ bool looksLikeFileName(const QString &command)
         && !command.startsWith(QLatin1String("../")) && !command.contains(QLatin1Char(' '));
 }
 
+// What the curl line cannot say, only when it differs from what the importer assumes for a curl line.
+void writeProbeSettings(QStringList &out, const QString &indent, const Probe &probe)
+{
+    const Probe assumed;
+    QStringList parts;
+    if (probe.expectedStatus != assumed.expectedStatus)
+        parts << QStringLiteral("status %1").arg(probe.expectedStatus);
+    if (probe.maxLatencyMs != assumed.maxLatencyMs)
+        parts << QStringLiteral("within %1 ms").arg(probe.maxLatencyMs);
+    if (probe.timeoutMs != assumed.timeoutMs)
+        parts << QStringLiteral("timeout %1 ms").arg(probe.timeoutMs);
+    if (!probe.bodyContains.isEmpty())
+        parts << QStringLiteral("body contains ") + Text::codeSpan(probe.bodyContains);
+    if (!parts.isEmpty())
+        out << indent + QStringLiteral("- Probe: ") + parts.join(QStringLiteral(", "));
+}
+
 void writeItem(QStringList &out, const Item &item, int depth, bool blockingGate)
 {
     const QString indent(depth * 2, QLatin1Char(' '));
@@ -56,6 +75,9 @@ void writeItem(QStringList &out, const Item &item, int depth, bool blockingGate)
     field(out, sub, QStringLiteral("Component"), item.component, 0);
 
     QStringList commands;
+    // A probe goes where commands go, as the curl line the importer turns back into it.
+    if (item.probe)
+        commands << ShellBlockReader::curlLine(*item.probe);
     for (const QString &command : item.commands) {
         if (!command.trimmed().isEmpty())
             commands << command;
@@ -67,6 +89,8 @@ void writeItem(QStringList &out, const Item &item, int depth, bool blockingGate)
         for (const QString &command : std::as_const(commands))
             out << sub + QStringLiteral("  - ") + Text::codeSpan(command);
     }
+    if (item.probe)
+        writeProbeSettings(out, sub, *item.probe);
     field(out, sub, QStringLiteral("Pass"), item.passCriteria);
     field(out, sub, QStringLiteral("Evidence"), item.evidence);
     if (!item.owners.isEmpty()) {

@@ -137,6 +137,12 @@ Result<ImportResult> importText(const QByteArray &bytes, const QString &file, co
     if (release.name.isEmpty())
         release.name = QFileInfo(source).completeBaseName();
     release.source = source;
+    // Whatever came from a file runs only once a person has approved it (issue 3, Trust).
+    for (Gate &gate : release.gates) {
+        forEachItem(gate.items, [](Item &item) {
+            item.commandsImported = !item.commands.isEmpty() || item.probe.has_value();
+        });
+    }
     if (const auto target = findTargetReadiness(text))
         release.targetReadiness = *target;
     result.release = std::move(release);
@@ -167,7 +173,11 @@ Result<ImportResult> MarkdownImporter::importFile(const QString &path, const QSt
     const QByteArray bytes = file.read(maxFileSize + 1);
     if (file.error() != QFileDevice::NoError)
         return refuse(ErrorCode::Io, path, file.errorString());
-    return importText(bytes, path, info.fileName(), name);
+    Result<ImportResult> result = importText(bytes, path, info.fileName(), name);
+    // Relative paths in the file's commands were written from where the file lives.
+    if (result)
+        result->release.run.workingFolder = info.absolutePath();
+    return result;
 }
 
 Result<ImportResult> MarkdownImporter::importBytes(const QByteArray &bytes, const QString &sourceName,

@@ -28,7 +28,9 @@ public:
     static constexpr qint64 maxFileSize = 16 * 1024 * 1024;
 
     // Refuses with a message naming the file: missing, unreadable, empty, over 16 MiB,
-    // binary (NUL bytes or not text), or no checklist in it.
+    // binary (NUL bytes or not text), or no checklist in it. The release's working folder is the
+    // file's folder (importBytes leaves it empty). Every item with commands or a probe is marked
+    // commandsImported: nothing from a file runs before a person approves it.
     static Result<ImportResult> importFile(const QString &path, const QString &name = QString());
     // sourceName is used in messages and as Release::source.
     static Result<ImportResult> importBytes(const QByteArray &bytes, const QString &sourceName,

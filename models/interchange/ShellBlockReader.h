@@ -6,6 +6,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <optional>
 #include <vector>
 
 namespace gl {
@@ -19,6 +20,16 @@ public:
     static std::vector<Item> items(const QString &code, const QString &lang);
     // Every command line in order, comments dropped (a block under a bullet adds to that item's commands).
     static QStringList commands(const QString &code, const QString &lang);
+
+    // The probe a plain health check stands for: `curl` with only -f/--fail (required), -s/--silent,
+    // -S/--show-error or -I/--head (HEAD) in any grouping, and one http(s) URL that the shell would pass
+    // as written. Anything more (pipes, -d, -H, -o, -L, -k, variables, globs) is a command, not a probe.
+    static std::optional<Probe> curlProbe(const QString &command);
+    // The line the exporter writes for a probe, which curlProbe() reads back: `curl -fsS URL`.
+    static QString curlLine(const Probe &probe);
+    // An item whose only command is a plain curl check becomes that probe. With more commands they all
+    // stay commands: they run in order in one run, and a probe cannot stand in the middle of that.
+    static void promoteCurlToProbe(Item &item);
 };
 
 } // namespace gl

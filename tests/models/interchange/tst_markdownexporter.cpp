@@ -1,5 +1,5 @@
 // MarkdownExporter: what it writes imports back to an equal release (seeds, demo template and a
-// synthetic release with every field and status), and it writes files atomically.
+// synthetic release with every field, status and kind of probe), and it writes files atomically.
 
 #include "ImportShape.h"
 #include "interchange/MarkdownExporter.h"
@@ -19,16 +19,20 @@ void clearItemIds(std::vector<Item> &items)
         item.id = 0;
         item.updatedAt = QDateTime();
         item.updatedBy.clear();
+        item.commandsImported = false;
         clearItemIds(item.children);
     }
 }
 
-// What a round trip cannot carry: database ids, audit stamps and the source file name.
+// What a round trip cannot carry: database ids, audit stamps, the source file name, the release's run
+// settings (importFile takes the working folder from where the file is), and whether commands came from
+// a file (after an import they always did).
 Release comparable(Release r)
 {
     r.id = 0;
     r.source.clear();
     r.createdAt = QDateTime();
+    r.run = RunSettings();
     for (Gate &gate : r.gates) {
         gate.id = 0;
         clearItemIds(gate.items);
@@ -134,6 +138,27 @@ Release synthetic()
     criteriaLike.items.push_back(item(QStringLiteral("Review the criteria"), ItemStatus::NotStarted));
     r.gates.push_back(criteriaLike);
 
+    Gate smoke;
+    smoke.title = QStringLiteral("Smoke endpoints");
+    Item plain = item(QStringLiteral("API health"), ItemStatus::NotStarted);
+    plain.probe = Probe{};
+    plain.probe->url = QStringLiteral("https://staging.example.com/health");
+    smoke.items.push_back(plain);
+    Item tuned = item(QStringLiteral("Frontend answers quickly"), ItemStatus::Failed);
+    tuned.probe = Probe{};
+    tuned.probe->method = QStringLiteral("HEAD");
+    tuned.probe->url = QStringLiteral("http://127.0.0.1:8080/");
+    tuned.probe->expectedStatus = 204;
+    tuned.probe->maxLatencyMs = 500;
+    tuned.probe->timeoutMs = 2000;
+    smoke.items.push_back(tuned);
+    Item quoted = item(QStringLiteral("Search with a query"), ItemStatus::NotStarted);
+    quoted.probe = Probe{};
+    quoted.probe->url = QStringLiteral("http://staging.example.com/search?q=a&limit=1");
+    quoted.probe->bodyContains = QStringLiteral("\"status\": `ok`, done");
+    smoke.items.push_back(quoted);
+    r.gates.push_back(smoke);
+
     Gate empty;
     empty.title = QStringLiteral("Empty for now");
     r.gates.push_back(empty);
@@ -182,6 +207,7 @@ void compareReleases(const Release &actualIn, const Release &expectedIn)
             QVERIFY2(a[k]->status == e[k]->status, where.constData());
             QCOMPARE(a[k]->details, e[k]->details);
             QCOMPARE(a[k]->commands, e[k]->commands);
+            QVERIFY2(a[k]->probe == e[k]->probe, where.constData());
             QCOMPARE(a[k]->passCriteria, e[k]->passCriteria);
             QCOMPARE(a[k]->evidence, e[k]->evidence);
             QCOMPARE(a[k]->owners, e[k]->owners);
@@ -242,6 +268,17 @@ void TestMarkdownExporter::roundTripsSynthetic()
     const auto back = MarkdownImporter::importBytes(markdown, QStringLiteral("exported.md"));
     QVERIFY2(back.ok(), qPrintable(back.message()));
     compareReleases(back->release, original);
+    for (const ImportWarning &w : back->warnings)
+        QVERIFY2(!w.message.contains(QStringLiteral("probe"), Qt::CaseInsensitive), qPrintable(w.message));
+    // Read back from a file, they are commands from a file again: a person approves them before they run.
+    int runnable = 0;
+    for (const Gate &gate : back->release.gates) {
+        forEachItem(gate.items, [&](const Item &i) {
+            QCOMPARE(i.commandsImported, !i.commands.isEmpty() || i.probe.has_value());
+            runnable += i.commandsImported;
+        });
+    }
+    QCOMPARE(runnable, 5);
 }
 
 void TestMarkdownExporter::exportIsStable()
@@ -304,6 +341,12 @@ void TestMarkdownExporter::layout()
     QVERIFY(md.contains(QStringLiteral("  - Commands:\n    - `make check`\n    - `` echo `date` ``\n")));
     QVERIFY(md.contains(QStringLiteral("    - [ ] Grandchild not started\n      - Commands:\n        - `.venv/bin/activate`\n")));
     QVERIFY(md.contains(QStringLiteral("- [ ] Hardcoded secrets removed (CRITICAL)\n  - Blocker: no\n")));
+    // A probe is the curl line it reads back from, plus what curl cannot say.
+    QVERIFY(md.contains(QStringLiteral("- [ ] API health\n  - Command: `curl -fsS https://staging.example.com/health`\n- ")));
+    QVERIFY(md.contains(QStringLiteral("  - Command: `curl -fsSI http://127.0.0.1:8080/`\n"
+                                       "  - Probe: status 204, within 500 ms, timeout 2000 ms\n")));
+    QVERIFY(md.contains(QStringLiteral("  - Command: `curl -fsS 'http://staging.example.com/search?q=a&limit=1'`\n"
+                                       "  - Probe: body contains ``\"status\": `ok`, done``\n")));
     QVERIFY(md.contains(QStringLiteral("| Metric | Current | Required | Weight | Blocker? |\n")));
     QVERIFY(md.contains(QStringLiteral("| Coverage | 3.4% | >15% |  | YES |\n")));
     QVERIFY(md.contains(QStringLiteral("## GO criteria\n\n- [x] Coverage met\n")));

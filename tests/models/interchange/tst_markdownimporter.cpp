@@ -4,7 +4,9 @@
 #include "ImportShape.h"
 #include "interchange/MarkdownImporter.h"
 
+#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -79,6 +81,8 @@ private Q_SLOTS:
     void refusesBytes();
     void refusesFiles();
     void nameAndSource();
+    void workingFolderIsTheFilesFolder();
+    void seedCommandsAwaitApprovalAndStayCommands();
 
 private:
     ImportResult m_readiness;
@@ -437,6 +441,17 @@ void TestMarkdownImporter::demoTemplate()
                             "Gate 4: Deploy and verify{[ ]API health,[ ]Web front page,[ ]On-call engineer briefed}"));
     QVERIFY(itemNamed(r, QStringLiteral("Secrets scan"))->blocker);
     QCOMPARE(itemNamed(r, QStringLiteral("Lint and format"))->ciJob, QStringLiteral("lint"));
+    // Gate 4's shell block checks one URL per item with `curl -sfS`: each is a probe.
+    for (const auto &[title, url] : {std::pair{"API health", "http://localhost:8080/health"},
+                                     std::pair{"Web front page", "http://localhost:8080/"}}) {
+        const Item *probed = itemNamed(r, QString::fromUtf8(title));
+        QVERIFY2(probed && probed->probe, title);
+        QCOMPARE(probed->probe->url, QString::fromUtf8(url));
+        QCOMPARE(probed->probe->method, QStringLiteral("GET"));
+        QCOMPARE(probed->probe->expectedStatus, 200);
+        QVERIFY(probed->commands.isEmpty());
+        QVERIFY(probed->commandsImported);
+    }
     QCOMPARE(int(r.metrics.size()), 5);
     QVERIFY(std::all_of(r.metrics.begin(), r.metrics.end(), [](const Metric &m) { return metricMet(m); }));
     QCOMPARE(r.metrics[1].op, Operator::Equal);
@@ -529,6 +544,51 @@ void TestMarkdownImporter::nameAndSource()
             QCOMPARE(item.id, qint64(0));
             QVERIFY(!item.updatedAt.isValid());
         });
+    }
+}
+
+void TestMarkdownImporter::workingFolderIsTheFilesFolder()
+{
+    QTemporaryDir dir;
+    QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("sub")));
+    QFile file(dir.filePath(QStringLiteral("sub/release.md")));
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("## Checks\n\n- [ ] one\n  - Command: `./check.sh`\n");
+    file.close();
+    // Given as a relative path, it is still an absolute folder.
+    const QString before = QDir::currentPath();
+    QVERIFY(QDir::setCurrent(dir.path()));
+    auto result = MarkdownImporter::importFile(QStringLiteral("sub/release.md"));
+    QVERIFY(QDir::setCurrent(before));
+    QVERIFY2(result.ok(), qPrintable(result.message()));
+    QCOMPARE(result->release.run.workingFolder, QDir(dir.path()).absoluteFilePath(QStringLiteral("sub")));
+    QVERIFY(QDir::isAbsolutePath(result->release.run.workingFolder));
+    QCOMPARE(m_readiness.release.run.workingFolder, QFileInfo(dataFile("staging-readiness-checklist.md")).absolutePath());
+    // Bytes come from nowhere in particular: no folder is chosen for them.
+    const auto bytes = MarkdownImporter::importBytes("## Checks\n\n- [ ] one\n", QStringLiteral("pasted.md"));
+    QVERIFY(bytes.ok());
+    QVERIFY(bytes->release.run.workingFolder.isEmpty());
+}
+
+void TestMarkdownImporter::seedCommandsAwaitApprovalAndStayCommands()
+{
+    // Every curl line in the seeds sits with another command ("Smoke endpoints" checks two URLs,
+    // "Health Validation" too, the rollback check follows kubectl), so none becomes a probe.
+    for (const ImportResult *seed : {&m_readiness, &m_deployment}) {
+        int withCommands = 0;
+        int curlLines = 0;
+        for (const Gate &gate : seed->release.gates) {
+            forEachItem(gate.items, [&](const Item &item) {
+                QVERIFY2(!item.probe, qPrintable(item.title));
+                QCOMPARE(item.commandsImported, !item.commands.isEmpty());
+                QVERIFY(item.approvedHash.isEmpty());
+                withCommands += !item.commands.isEmpty();
+                for (const QString &command : item.commands)
+                    curlLines += command.startsWith(QLatin1String("curl "));
+            });
+        }
+        QVERIFY(withCommands > 10);
+        QVERIFY(curlLines >= 2);
     }
 }
 

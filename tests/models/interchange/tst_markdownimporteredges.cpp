@@ -35,6 +35,11 @@ private Q_SLOTS:
     void crlfAndBomKeepLines();
     void commands_data();
     void commands();
+    void curlLines_data();
+    void curlLines();
+    void probeSettings();
+    void probeSettingsWithoutAProbe();
+    void commandsFromTheFileAwaitApproval();
     void labelledFields();
     void labelSpellings_data();
     void labelSpellings();
@@ -171,6 +176,151 @@ void TestMarkdownImporterEdges::commands()
     const Item &item = r.release.gates.front().items.front();
     QTEST(item.commands, "commands");
     QTEST(item.details, "details");
+}
+
+void TestMarkdownImporterEdges::curlLines_data()
+{
+    // What a plain curl health check becomes: a probe (method and URL), or it stays a command.
+    QTest::addColumn<QByteArray>("markdown");
+    QTest::addColumn<QString>("method");     // empty: no probe
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QStringList>("commands");
+
+    const auto item = [](const QByteArray &command) -> QByteArray {
+        return "- [ ] Health\n  - Command: `" + command + "`\n";
+    };
+    const auto probe = [](const char *flags) -> QByteArray {
+        return QByteArray("curl ") + flags + " http://staging.test/health";
+    };
+    const QString health = QStringLiteral("http://staging.test/health");
+    for (const char *flags : {"-f", "-sfS", "-fsS", "-fs", "--fail", "-s -f", "--fail --silent --show-error", "-Ssf"})
+        QTest::addRow("curl %s", flags) << item(probe(flags)) << QStringLiteral("GET") << health << QStringList();
+    QTest::newRow("HEAD") << item(probe("-fsSI")) << QStringLiteral("HEAD") << health << QStringList();
+    QTest::newRow("--head") << item(probe("--fail --head")) << QStringLiteral("HEAD") << health << QStringList();
+    QTest::newRow("options after the URL") << item("curl http://staging.test/health -f") << QStringLiteral("GET")
+                                           << health << QStringList();
+    QTest::newRow("https, port and query") << item("curl -fsS https://staging.test:8443/health?full=1")
+                                           << QStringLiteral("GET") << QStringLiteral("https://staging.test:8443/health?full=1")
+                                           << QStringList();
+    QTest::newRow("single-quoted with &") << item("curl -f 'http://staging.test/a?b=1&c=2'") << QStringLiteral("GET")
+                                          << QStringLiteral("http://staging.test/a?b=1&c=2") << QStringList();
+    QTest::newRow("double-quoted plain") << item("curl -f \"http://staging.test/health\"") << QStringLiteral("GET")
+                                         << health << QStringList();
+    QTest::newRow("fenced block line") << QByteArray("```bash\ncurl -fsS http://staging.test/health\n```\n")
+                                       << QStringLiteral("GET") << health << QStringList();
+    QTest::newRow("fenced block under a comment") << QByteArray("```sh\n# Health\ncurl -f http://staging.test/health\n```\n")
+                                                  << QStringLiteral("GET") << health << QStringList();
+    QTest::newRow("fence under the bullet") << QByteArray("- [ ] x\n\n  ```bash\n  curl -f http://staging.test/health\n  ```\n")
+                                            << QStringLiteral("GET") << health << QStringList();
+
+    const auto stays = [&](const char *name, const char *command) {
+        QTest::newRow(name) << item(command) << QString() << QString() << QStringList{QString::fromUtf8(command)};
+    };
+    stays("no --fail: a 503 would pass", "curl -sS http://staging.test/health");
+    stays("no options at all", "curl http://staging.test/health");
+    stays("follows redirects anywhere", "curl -fsSL http://staging.test/health");
+    stays("ignores TLS errors", "curl -fk https://staging.test/health");
+    stays("header", "curl -f -H 'Authorization: x' http://staging.test/health");
+    stays("data", "curl -f -d a=1 http://staging.test/health");
+    stays("output file", "curl -f -o out.json http://staging.test/health");
+    stays("method", "curl -f -X POST http://staging.test/health");
+    stays("pipe", "curl -fsS http://staging.test/health | jq .status");
+    stays("shell list", "curl -f http://staging.test/health && echo ok");
+    stays("semicolon in the word", "curl -f http://staging.test/;touch");
+    stays("variable", "curl -f http://$HOST/health");
+    stays("variable in double quotes", "curl -f \"http://$HOST/health\"");
+    stays("command substitution", "curl -f http://staging.test/$(id -u)");
+    stays("curl URL range", "curl -f http://staging.test/[1-3]");
+    stays("curl URL set", "curl -f 'http://staging.test/{a,b}'");
+    stays("placeholder host", "curl -sfS http://<staging>/health");
+    stays("no scheme", "curl -f staging.test/health");
+    stays("not http", "curl -f ftp://staging.test/file");
+    stays("two URLs", "curl -f http://a.test/ http://b.test/");
+    stays("not curl", "wget -q http://staging.test/health");
+    stays("curl spelled otherwise", "/usr/bin/curl -f http://staging.test/health");
+
+    // Run in order in one run, a probe cannot stand among commands: they all stay commands.
+    QTest::newRow("curl among commands") << QByteArray("- [ ] x\n  - Commands: `make up` then `curl -f http://staging.test/`\n")
+                                         << QString() << QString()
+                                         << QStringList{QStringLiteral("make up"), QStringLiteral("curl -f http://staging.test/")};
+    QTest::newRow("two curl lines") << QByteArray("```bash\n# Health\ncurl -f http://a.test/\ncurl -f http://b.test/\n```\n")
+                                    << QString() << QString()
+                                    << QStringList{QStringLiteral("curl -f http://a.test/"), QStringLiteral("curl -f http://b.test/")};
+}
+
+void TestMarkdownImporterEdges::curlLines()
+{
+    QFETCH(QByteArray, markdown);
+    QFETCH(QString, method);
+    QFETCH(QString, url);
+    const ImportResult r = importOk("## Run\n\n" + markdown);
+    QVERIFY(!r.release.gates.empty());
+    const Item &item = r.release.gates.front().items.front();
+    QTEST(item.commands, "commands");
+    QCOMPARE(item.probe.has_value(), !method.isEmpty());
+    QVERIFY(item.commandsImported);
+    if (!item.probe)
+        return;
+    QCOMPARE(item.probe->method, method);
+    QCOMPARE(item.probe->url, url);
+    const Probe defaults;
+    QCOMPARE(item.probe->expectedStatus, 200);
+    QCOMPARE(item.probe->maxLatencyMs, defaults.maxLatencyMs);
+    QCOMPARE(item.probe->timeoutMs, defaults.timeoutMs);
+    QCOMPARE(item.probe->bodyContains, QString());
+    QVERIFY(item.isRunnable());
+}
+
+void TestMarkdownImporterEdges::probeSettings()
+{
+    const ImportResult r = importOk("## Smoke\n\n"
+                                    "- [ ] API ready\n"
+                                    "  - Command: `curl -fsS https://staging.test/ready`\n"
+                                    "  - Probe: status 204, within 250 ms, timeout 3 s, body contains `a, \"b\"`, retries 3\n"
+                                    "  - Owner: Backend\n");
+    const Item &item = r.release.gates.at(0).items.at(0);
+    QVERIFY(item.probe);
+    QCOMPARE(item.probe->url, QStringLiteral("https://staging.test/ready"));
+    QCOMPARE(item.probe->expectedStatus, 204);
+    QCOMPARE(item.probe->maxLatencyMs, 250);
+    QCOMPARE(item.probe->timeoutMs, 3000);
+    QCOMPARE(item.probe->bodyContains, QStringLiteral("a, \"b\""));
+    QCOMPARE(item.owners, QStringList{QStringLiteral("Backend")});
+    QVERIFY(item.details.isEmpty());
+    QVERIFY(item.children.empty());
+    QCOMPARE(int(r.warnings.size()), 1);
+    QVERIFY(hasWarning(r, 5, QStringLiteral("Unknown probe setting \u201cretries 3\u201d ignored")));
+}
+
+void TestMarkdownImporterEdges::probeSettingsWithoutAProbe()
+{
+    const ImportResult r = importOk("## Smoke\n\n"
+                                    "- [ ] API ready\n"
+                                    "  - Command: `curl -fsSL https://staging.test/ready`\n"
+                                    "  - Probe: status 204\n");
+    const Item &item = r.release.gates.at(0).items.at(0);
+    QVERIFY(!item.probe);
+    QCOMPARE(item.commands, QStringList{QStringLiteral("curl -fsSL https://staging.test/ready")});
+    QCOMPARE(item.details, QStringLiteral("Probe: status 204"));
+    QVERIFY(hasWarning(r, 5, QStringLiteral("kept in the details")));
+}
+
+void TestMarkdownImporterEdges::commandsFromTheFileAwaitApproval()
+{
+    const ImportResult r = importOk("## Gate\n\n"
+                                    "- [ ] Group\n"
+                                    "  - [ ] Lint\n"
+                                    "    - Command: `npm run lint`\n"
+                                    "  - [ ] Health\n"
+                                    "    - Command: `curl -f http://staging.test/health`\n"
+                                    "- [ ] Read the runbook\n");
+    const std::vector<Item> &items = r.release.gates.at(0).items;
+    QVERIFY(!items.at(0).commandsImported);
+    QVERIFY(items.at(0).children.at(0).commandsImported);
+    QVERIFY(items.at(0).children.at(1).commandsImported);
+    QVERIFY(items.at(0).children.at(1).probe);
+    QVERIFY(!items.at(1).commandsImported);
+    forEachItem(items, [](const Item &item) { QVERIFY(item.approvedHash.isEmpty()); });
 }
 
 void TestMarkdownImporterEdges::labelledFields()

@@ -1,0 +1,268 @@
+#include "RunSession.h"
+
+#include "EnvFile.h"
+#include "SecretMasker.h"
+#include "domain/Readiness.h"
+#include "domain/Trust.h"
+#include "store/Workspace.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QThread>
+#include <set>
+
+namespace gl {
+
+namespace {
+
+void collectLeaves(const Item &item, std::vector<const Item *> &into)
+{
+    if (!item.isGroup()) {
+        into.push_back(&item);
+        return;
+    }
+    for (const Item &child : item.children)
+        collectLeaves(child, into);
+}
+
+PassRule passRuleOf(const Item &item)
+{
+    PassRule rule;
+    rule.expectedExitCode = item.expectedExitCode;
+    rule.outputPattern = item.outputPattern;
+    rule.match = item.outputMustMatch ? PassRule::Match::MustMatch : PassRule::Match::MustNotMatch;
+    return rule;
+}
+
+} // namespace
+
+RunSession::RunSession(Workspace &workspace, qint64 releaseId, QObject *parent)
+    : QObject(parent)
+    , m_workspace(workspace)
+    , m_releaseId(releaseId)
+{
+    m_queue.setGateCheck([this](const RunStage &stage) { return gateCheck(stage); });
+    connect(&m_queue, &RunQueue::jobStarted, this, &RunSession::itemStarted);
+    connect(&m_queue, &RunQueue::jobOutput, this, &RunSession::output);
+    connect(&m_queue, &RunQueue::jobFinished, this, &RunSession::onJobFinished);
+    connect(&m_queue, &RunQueue::stageBlocked, this, &RunSession::onStageBlocked);
+    connect(&m_queue, &RunQueue::finished, this, [this] {
+        m_summary.durationMs = m_clock.elapsed();
+        m_summary.wasCancelled = m_queue.wasCancelled();
+        Q_EMIT finished(m_summary);
+    });
+}
+
+RunSession::~RunSession() = default;
+
+Result<qint64> RunSession::findGate(const Release &release, const QString &idOrTitle)
+{
+    const QString wanted = idOrTitle.trimmed();
+    bool isNumber = false;
+    const qint64 id = wanted.toLongLong(&isNumber);
+    std::vector<const Gate *> matches;
+    for (const Gate &gate : release.gates) {
+        if ((isNumber && gate.id == id) || gate.title.compare(wanted, Qt::CaseInsensitive) == 0)
+            matches.push_back(&gate);
+    }
+    if (matches.size() == 1)
+        return matches.front()->id;
+    if (matches.empty())
+        return makeError(ErrorCode::NotFound, tr("release \u201c%1\u201d has no gate \u201c%2\u201d").arg(release.name, wanted));
+    return makeError(ErrorCode::Ambiguous, tr("\u201c%1\u201d names %2 gates; use the gate id").arg(wanted).arg(matches.size()));
+}
+
+QString RunSession::probeLine(const Probe &probe)
+{
+    return probe.method + u' ' + probe.url;
+}
+
+int RunSession::plannedCount() const
+{
+    int n = 0;
+    for (const RunStage &stage : m_plan)
+        n += int(stage.jobs.size());
+    return n;
+}
+
+bool RunSession::isRunning() const
+{
+    return m_queue.isRunning();
+}
+
+Result<void> RunSession::prepare(const RunOptions &options)
+{
+    m_prepared = false;
+    m_plan.clear();
+    m_pending.clear();
+    m_envFilePath.clear();
+    Result<Release> loaded = m_workspace.loadRelease(m_releaseId);
+    if (!loaded)
+        return loaded.error();
+    m_release = std::move(*loaded);
+    const RunSettings &settings = m_release.run;
+
+    // The selection, as leaf ids; an explicitly named item must have something to run.
+    std::set<qint64> chosen;
+    for (qint64 id : options.itemIds) {
+        const Item *item = findItem(m_release, id);
+        if (!item)
+            return makeError(ErrorCode::NotFound, tr("release \u201c%1\u201d has no item %2").arg(m_release.name).arg(id));
+        std::vector<const Item *> leaves;
+        collectLeaves(*item, leaves);
+        const auto runnable = std::count_if(leaves.begin(), leaves.end(), [](const Item *l) { return l->isRunnable(); });
+        if (runnable == 0)
+            return makeError(ErrorCode::Invalid, tr("item %1 \u201c%2\u201d has no commands or probe to run").arg(id).arg(item->title));
+        for (const Item *leaf : leaves)
+            chosen.insert(leaf->id);
+    }
+    if (options.gateId && std::none_of(m_release.gates.begin(), m_release.gates.end(),
+                              [&](const Gate &g) { return g.id == *options.gateId; }))
+        return makeError(ErrorCode::NotFound, tr("release \u201c%1\u201d has no gate %2").arg(m_release.name).arg(*options.gateId));
+
+    if (settings.workingFolder.isEmpty())
+        return makeError(ErrorCode::Invalid, tr("release \u201c%1\u201d has no working folder: choose one in the release "
+                                 "settings (greenlight settings RELEASE --working-folder DIR)").arg(m_release.name));
+    if (!QDir::isAbsolutePath(settings.workingFolder) || !QFileInfo(settings.workingFolder).isDir())
+        return makeError(ErrorCode::NotFound, tr("the working folder \u201c%1\u201d of release \u201c%2\u201d does not exist")
+                                   .arg(settings.workingFolder, m_release.name));
+
+    // The env file is read now, so a missing file or a malformed line stops everything before it starts.
+    QString envFile = options.envFileOverride;
+    if (!envFile.isEmpty())
+        envFile = QFileInfo(envFile).absoluteFilePath();
+    else if (!settings.envFile.isEmpty())
+        envFile = QDir(settings.workingFolder).absoluteFilePath(settings.envFile);
+    EnvVariables variables;
+    if (!envFile.isEmpty()) {
+        Result<EnvVariables> read = EnvFile::read(envFile);
+        if (!read)
+            return read.error();
+        variables = std::move(*read);
+        m_envFilePath = envFile;
+    }
+    const QProcessEnvironment added = EnvFile::toEnvironment(variables);
+    const SecretMasker masker(variables, settings.secretMarkers);
+
+    for (const Gate &gate : m_release.gates) {
+        if (options.gateId && gate.id != *options.gateId)
+            continue;
+        RunStage stage;
+        stage.gateId = gate.id;
+        stage.title = gate.title;
+        stage.requiresPrevious = gate.requiresPrevious;
+        forEachLeaf(gate.items, [&](const Item &item) {
+            if (!item.isRunnable() || (!chosen.empty() && !chosen.count(item.id)))
+                return;
+            RunJob job;
+            job.itemId = item.id;
+            job.title = item.title;
+            job.probe = item.probe;
+            job.request.commands = item.commands;
+            job.request.workingDirectory = settings.workingFolder;
+            job.request.addedEnvironment = added;
+            const int timeout = item.timeoutSeconds > 0 ? item.timeoutSeconds : settings.timeoutSeconds;
+            job.request.timeout = std::chrono::seconds(timeout);
+            job.request.outputCap = settings.outputCap > 0 ? settings.outputCap : RunSettings::defaultOutputCap;
+            job.request.passRule = passRuleOf(item);
+            job.request.masker = masker;
+            if (!options.trust && needsApproval(item, settings)) {
+                PendingApproval pending;
+                pending.itemId = item.id;
+                pending.title = item.title;
+                pending.commands = item.probe ? QStringList { probeLine(*item.probe) } : item.commands;
+                pending.hash = runSpecHash(item, settings);
+                m_pending.push_back(pending);
+            }
+            stage.jobs.push_back(std::move(job));
+        });
+        if (!stage.jobs.empty())
+            m_plan.push_back(std::move(stage));
+    }
+    m_queue.setParallelism(options.jobs > 0 ? options.jobs : QThread::idealThreadCount());
+    m_prepared = true;
+    return {};
+}
+
+bool RunSession::start()
+{
+    if (!m_prepared || !m_pending.empty() || m_queue.isRunning())
+        return false;
+    m_summary = RunSummary();
+    m_clock.start();
+    m_prepared = false;  // a plan runs once; prepare again to rerun with fresh state
+    return m_queue.start(m_plan);
+}
+
+void RunSession::cancel()
+{
+    m_queue.cancel();
+}
+
+QString RunSession::gateCheck(const RunStage &stage)
+{
+    // Read the store again: the previous gate's items may have just been recorded, or changed by hand.
+    Result<Release> now = m_workspace.loadRelease(m_releaseId);
+    if (!now)
+        return now.message();
+    const Readiness readiness = computeReadiness(*now, QDate::currentDate());
+    for (size_t i = 0; i < now->gates.size(); ++i) {
+        if (now->gates[i].id != stage.gateId)
+            continue;
+        if (i == 0 || readiness.gates.at(i - 1).complete)
+            return QString();
+        return tr("gate \u201c%1\u201d requires \u201c%2\u201d to be complete first")
+            .arg(now->gates[i].title, now->gates[i - 1].title);
+    }
+    return QString();
+}
+
+void RunSession::onJobFinished(qint64 itemId, const QString &title, const RunResult &result)
+{
+    RunRecord record;
+    record.itemId = itemId;
+    const Item *item = findItem(m_release, itemId);
+    record.kind = item && item->probe ? QStringLiteral("probe") : QStringLiteral("command");
+    record.commands = result.commands;
+    record.workingDirectory = result.workingDirectory;
+    record.startedAt = result.startedAt;
+    record.finishedAt = result.finishedAt;
+    record.durationMs = result.durationMs;
+    record.exitCode = result.exitCode;
+    record.signalNumber = result.signalNumber;
+    record.verdict = result.verdict;
+    record.reason = result.reason;
+    record.totalBytes = result.totalBytes;
+    record.bytesDropped = result.bytesDropped;
+    switch (result.verdict) {
+    case Verdict::Passed: ++m_summary.passed; break;
+    case Verdict::Failed: ++m_summary.failed; break;
+    case Verdict::Cancelled: ++m_summary.cancelled; break;
+    }
+    Result<RunRecord> stored = m_workspace.recordRun(itemId, record, result.log);
+    if (!stored) {
+        ++m_summary.notRecorded;
+        Q_EMIT recordFailed(title, stored.message());
+        Q_EMIT itemFinished(record, title);
+        return;
+    }
+    Q_EMIT itemFinished(*stored, title);
+}
+
+void RunSession::onStageBlocked(const RunStage &stage, const QString &reason)
+{
+    std::vector<qint64> ids;
+    QStringList titles;
+    for (const RunJob &job : stage.jobs) {
+        ids.push_back(job.itemId);
+        titles.append(job.title);
+    }
+    m_summary.blocked += int(ids.size());
+    if (const Result<void> written = m_workspace.blockItems(ids, reason); !written) {
+        m_summary.notRecorded += int(ids.size());
+        Q_EMIT recordFailed(stage.title, written.message());
+    }
+    Q_EMIT itemsBlocked(titles, reason);
+}
+
+} // namespace gl
