@@ -17,14 +17,14 @@ namespace {
 std::vector<Verb> verbs()
 {
     return { importVerb(), exportVerb(), statusVerb(), releasesVerb(), setVerb(), metricVerb(),
-        criterionVerb() };
+        criterionVerb(), runVerb(), settingsVerb() };
 }
 
 bool isVerbName(const QString &name)
 {
     static const QStringList names = { QStringLiteral("import"), QStringLiteral("export"),
         QStringLiteral("status"), QStringLiteral("releases"), QStringLiteral("set"), QStringLiteral("metric"),
-        QStringLiteral("criterion") };
+        QStringLiteral("criterion"), QStringLiteral("run"), QStringLiteral("settings") };
     return names.contains(name);
 }
 
@@ -161,7 +161,7 @@ void printVerbHelp(QTextStream &out, const Verb &verb)
     out.flush();
 }
 
-int runVerb(const Verb &verb, CliContext &context, const QStringList &arguments)
+int dispatchVerb(const Verb &verb, CliContext &context, const QStringList &arguments)
 {
     for (const QString &a : arguments) {
         if (a == QLatin1String("--"))
@@ -240,7 +240,7 @@ int run(const QStringList &arguments, QTextStream &out, QTextStream &err)
                                 .arg(g.rest.first()));
     }
     if (const std::optional<Verb> verb = findVerb(first))
-        return runVerb(*verb, context, g.rest);
+        return dispatchVerb(*verb, context, g.rest);
     if (first.startsWith(QLatin1Char('-')))
         return context.fail(QCoreApplication::translate("Cli",
             "unknown option '%1' before the verb; see "

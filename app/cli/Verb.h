@@ -30,5 +30,7 @@ Verb releasesVerb();
 Verb setVerb();
 Verb metricVerb();
 Verb criterionVerb();
+Verb runVerb();
+Verb settingsVerb();
 
 } // namespace gl::cli

@@ -143,7 +143,8 @@ QJsonValue CliRunner::withoutVolatile(const QJsonValue &value)
 {
     static const QStringList volatileKeys
         = { QStringLiteral("id"), QStringLiteral("release_id"), QStringLiteral("created_at"),
-              QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("source") };
+              QStringLiteral("updated_at"), QStringLiteral("updated_by"), QStringLiteral("source"),
+              QStringLiteral("working_folder") };  // an import sets it to the file's folder
     if (value.isObject()) {
         QJsonObject o = value.toObject();
         for (const QString &k : volatileKeys)
