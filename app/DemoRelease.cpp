@@ -4,6 +4,7 @@
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
+#include <QDir>
 #include <QFile>
 
 namespace gl {
@@ -23,7 +24,11 @@ Result<qint64> DemoRelease::addTo(Workspace &workspace)
     Result<ImportResult> imported = MarkdownImporter::importBytes(file.readAll(), QStringLiteral("demo-release.md"));
     if (!imported.ok())
         return imported.error();
-    return workspace.createRelease(imported.value().release);
+    Release release = imported.value().release;
+    // The demo's commands (npm, docker ...) need a project to make sense; the home folder is a
+    // harmless place to try them. Being imported, they still ask for approval before they run.
+    release.run.workingFolder = QDir::homePath();
+    return workspace.createRelease(release);
 }
 
 } // namespace gl

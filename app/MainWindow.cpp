@@ -8,6 +8,7 @@
 #include "InspectorPane.h"
 #include "Prompter.h"
 #include "ReadinessMatrixView.h"
+#include "RunController.h"
 #include "itemmodels/ReleaseDocument.h"
 #include "itemmodels/ReleaseListModel.h"
 #include "store/Workspace.h"
@@ -25,6 +26,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QTimer>
+#include <QToolBar>
 #include <QTreeView>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -98,6 +100,12 @@ MainWindow::MainWindow(QWidget *parent)
     layout->addWidget(m_split, 1);
     setCentralWidget(central);
 
+    m_runs = new RunController(this, m_document, m_checklist);
+    connect(m_runs, &RunController::errorOccurred, this, &MainWindow::showError);
+    connect(m_runs, &RunController::finished, this, [this] {
+        if (m_closeAfterRuns)
+            QTimer::singleShot(0, this, &QWidget::close);
+    });
     createActions();
 
     setTabOrder(m_releaseList, m_matrix->gateTable());
@@ -137,6 +145,8 @@ MainWindow::~MainWindow()
     m_document->setWorkspace(nullptr);
     // The views point at the document, which is a child created before them: they go first.
     delete m_importDialog.data();
+    delete m_runs;  // ends any command tree still running, before the document goes
+    m_runs = nullptr;
     delete m_inspectorDock;
     delete m_releasesDock;
     delete takeCentralWidget();
@@ -208,6 +218,34 @@ void MainWindow::createActions()
                 [this]() -> QWidget * { return m_checklist->tree(); });
     focusAction(tr("Go to I&nspector"), QStringLiteral("actionFocusInspector"), Qt::Key_5,
                 [this]() -> QWidget * { return m_inspector; });
+
+    view->addSeparator();
+    QAction *showConsole = m_runs->consoleDock()->toggleViewAction();
+    showConsole->setText(tr("Show Run &Console"));
+    showConsole->setObjectName(QStringLiteral("actionShowRunConsole"));
+    showConsole->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft));
+    view->addAction(showConsole);
+
+    QMenu *run = menuBar()->addMenu(tr("&Run"));
+    run->addAction(m_runs->runItemAction());
+    run->addAction(m_runs->runGateAction());
+    run->addAction(m_runs->runReleaseAction());
+    run->addSeparator();
+    run->addAction(m_runs->cancelAction());
+    run->addSeparator();
+    run->addAction(m_runs->settingsAction());
+
+    QToolBar *toolbar = addToolBar(tr("Run"));
+    toolbar->setObjectName(QStringLiteral("runToolBar"));
+    toolbar->setToolButtonStyle(Qt::ToolButtonTextOnly);
+    toolbar->addAction(m_runs->runItemAction());
+    toolbar->addAction(m_runs->runGateAction());
+    toolbar->addAction(m_runs->runReleaseAction());
+    toolbar->addAction(m_runs->cancelAction());
+
+    m_checklist->tree()->addAction(m_runs->runItemAction());
+    m_checklist->tree()->addAction(m_runs->runGateAction());
+    m_checklist->tree()->addAction(m_runs->cancelAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Greenlight"), this, &MainWindow::showAbout);
@@ -331,6 +369,14 @@ void MainWindow::showEvent(QShowEvent *event)
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    // Running commands are cancelled (their trees end, their runs are recorded as cancelled) and
+    // the window closes once they have.
+    if (!m_runs->stopForQuit()) {
+        m_closeAfterRuns = true;
+        m_banner->showMessage(tr("Ending the running commands before closing…"), InlineBanner::Kind::Information);
+        event->ignore();
+        return;
+    }
     m_inspector->apply();
     saveLayout();
     QMainWindow::closeEvent(event);

@@ -23,6 +23,7 @@ class InspectorPane;
 class ReadinessMatrixView;
 class ReleaseDocument;
 class ReleaseListModel;
+class RunController;
 class Workspace;
 
 class MainWindow final : public QMainWindow {
@@ -43,6 +44,7 @@ public:
     ChecklistView *checklistView() const { return m_checklist; }
     InspectorPane *inspector() const { return m_inspector; }
     InlineBanner *banner() const { return m_banner; }
+    RunController *runs() const { return m_runs; }
     // The import dialog while it is open.
     ImportDialog *importDialog() const;
 
@@ -79,6 +81,8 @@ private:
     QSplitter *m_split;
     QDockWidget *m_releasesDock;
     QDockWidget *m_inspectorDock;
+    RunController *m_runs = nullptr;
+    bool m_closeAfterRuns = false;
     QPointer<ImportDialog> m_importDialog;
     bool m_splitRestored = false;
 };

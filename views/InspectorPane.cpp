@@ -1,5 +1,9 @@
 #include "InspectorPane.h"
 
+#include "RunHistoryView.h"
+#include "domain/Trust.h"
+#include "execution/CommandLine.h"
+
 #include "itemmodels/ReleaseDocument.h"
 
 #include <QApplication>
@@ -59,6 +63,8 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     , m_title(new QLineEdit(this))
     , m_details(textBox(QStringLiteral("inspectorDetails"), 3, this))
     , m_commands(textBox(QStringLiteral("inspectorCommands"), 4, this))
+    , m_commandsInfo(new QLabel(this))
+    , m_runs(new RunHistoryView(this))
     , m_passCriteria(textBox(QStringLiteral("inspectorPassCriteria"), 3, this))
     , m_evidence(textBox(QStringLiteral("inspectorEvidence"), 2, this))
     , m_owners(new QLineEdit(this))
@@ -109,6 +115,10 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     m_commands->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
     m_commands->setLineWrapMode(QPlainTextEdit::NoWrap);
     m_commands->setPlaceholderText(tr("One command per line"));
+    m_commandsInfo->setObjectName(QStringLiteral("inspectorCommandsInfo"));
+    m_commandsInfo->setWordWrap(true);
+    m_commandsInfo->setTextFormat(Qt::PlainText);  // commands are untrusted text
+    m_runs->setMinimumHeight(m_runs->fontMetrics().lineSpacing() * 6);
 
     auto *column = new QVBoxLayout(m_form);
     column->setContentsMargins(0, 0, 0, 0);
@@ -126,6 +136,7 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     addRow(tr("&Title:"), m_title);
     addRow(tr("&Details:"), m_details);
     addRow(tr("C&ommands:"), m_commands);
+    form->addRow(QString(), m_commandsInfo);
     addRow(tr("&Pass criteria:"), m_passCriteria);
     addRow(tr("Evidence e&xpected:"), m_evidence);
     addRow(tr("O&wners:"), m_owners);
@@ -138,6 +149,7 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     addRow(tr("Waiver &until:"), m_waiverExpiry);
     addRow(tr("Note:"), m_note);
     form->addRow(tr("Updated:"), m_updated);
+    addRow(tr("R&uns:"), m_runs);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("inspectorScroll"));
@@ -247,12 +259,19 @@ void InspectorPane::load()
         m_status->setCurrentIndex(0);
         m_waiverExpiry->setDate(m_waiverExpiry->minimumDate());
         m_updated->clear();
+        m_commandsInfo->clear();
+        m_commandsInfo->hide();
+        m_runs->setRuns({});
     } else {
         const bool group = item->isGroup();
         m_heading->setText(group ? tr("Group: %1").arg(item->title) : item->title);
         m_title->setText(item->title);
         m_details->setPlainText(item->details);
         m_commands->setPlainText(item->commands.join(QLatin1Char('\n')));
+        const QString info = commandsInfo(*item);
+        m_commandsInfo->setText(info);
+        m_commandsInfo->setVisible(!info.isEmpty());
+        m_runs->setRuns(item->runs);
         m_passCriteria->setPlainText(item->passCriteria);
         m_evidence->setPlainText(item->evidence);
         m_owners->setText(item->owners.join(QStringLiteral(", ")));
@@ -276,6 +295,28 @@ void InspectorPane::load()
     m_loading = false;
     m_dirty = false;
     updateEnabled();
+}
+
+QString InspectorPane::commandsInfo(const Item &item) const
+{
+    QStringList lines;
+    if (item.probe) {
+        const Probe &p = *item.probe;
+        lines << tr("HTTP probe: %1 %2, expects status %3").arg(p.method, p.url).arg(p.expectedStatus);
+    }
+    for (const QString &command : item.commands) {
+        const CommandLine line = CommandLine::parse(command);
+        if (!line.syntaxError().isEmpty())
+            lines << tr("“%1” cannot run: %2").arg(command, line.syntaxError());
+        else if (line.needsShell())
+            lines << tr("“%1” runs through /bin/sh -c: %2").arg(command, line.shellReason());
+    }
+    if (item.isRunnable() && item.commandsImported) {
+        lines << (needsApproval(item, m_document->release().run)
+                      ? tr("Imported: needs approval before it runs.")
+                      : tr("Imported and approved."));
+    }
+    return lines.join(u'\n');
 }
 
 Item InspectorPane::edited() const

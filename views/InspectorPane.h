@@ -17,6 +17,7 @@ class QPushButton;
 namespace gl {
 
 class ReleaseDocument;
+class RunHistoryView;
 
 class InspectorPane final : public QWidget {
     Q_OBJECT
@@ -33,12 +34,16 @@ public:
     bool apply();
     void revert();
 
+    RunHistoryView *runHistory() const { return m_runs; }
+    QLabel *commandsInfoLabel() const { return m_commandsInfo; }
+
 private:
     void load();
     Item edited() const;
     void markDirty();
     void updateEnabled();
     void focusChanged(QWidget *old, QWidget *now);
+    QString commandsInfo(const Item &item) const;
 
     ReleaseDocument *m_document;
     qint64 m_itemId = 0;
@@ -49,6 +54,9 @@ private:
     QLineEdit *m_title;
     QPlainTextEdit *m_details;
     QPlainTextEdit *m_commands;
+    QLabel *m_commandsInfo;       // shell use, probe, approval: how the commands will run
+    RunHistoryView *m_runs;
+
     QPlainTextEdit *m_passCriteria;
     QPlainTextEdit *m_evidence;
     QLineEdit *m_owners;

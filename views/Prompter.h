@@ -3,6 +3,7 @@
 // so tests can answer them without a dialog appearing (KeePassXC's MessageBox / FileDialog idea).
 
 #include "domain/ItemStatus.h"
+#include "domain/Run.h"
 
 #include <QDate>
 #include <QString>
@@ -16,6 +17,19 @@ namespace gl {
 struct StatusReason {
     QString reason;
     QDate expiry;             // only for Waived
+};
+
+// What a person is asked to approve before imported commands run: exactly what will run, where,
+// and with which env file.
+struct CommandApproval {
+    struct Entry {
+        QString title;
+        QStringList commands;     // as they will run; a probe as "GET https://..."
+        QStringList shellReasons; // per command: why it runs through /bin/sh -c, empty when it does not
+    };
+    QList<Entry> entries;
+    QString workingFolder;
+    QString envFile;              // empty: none
 };
 
 class Prompter {
@@ -33,6 +47,12 @@ public:
     // Why an item gets a status that needs explaining (Waived also needs an expiry). nullopt: cancelled.
     virtual std::optional<StatusReason> statusReason(QWidget *parent, ItemStatus status,
                                                      const QString &itemTitle, const StatusReason &current) = 0;
+
+    // True when the person approves exactly these commands.
+    virtual bool approveCommands(QWidget *parent, const CommandApproval &approval) = 0;
+    // The release's run settings as edited; nullopt: cancelled.
+    virtual std::optional<RunSettings> runSettings(QWidget *parent, const QString &releaseName,
+                                                   const RunSettings &current) = 0;
 
     // The prompter in use: the real dialogs unless a test installed its own.
     static Prompter &current();

@@ -1,5 +1,7 @@
 #include "WidgetPrompter.h"
 
+#include "CommandApprovalDialog.h"
+#include "RunSettingsDialog.h"
 #include "StatusReasonDialog.h"
 
 #include <QFileDialog>
@@ -41,6 +43,21 @@ std::optional<StatusReason> WidgetPrompter::statusReason(QWidget *parent, ItemSt
                                                          const StatusReason &current)
 {
     StatusReasonDialog dialog(status, itemTitle, current, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.value();
+}
+
+bool WidgetPrompter::approveCommands(QWidget *parent, const CommandApproval &approval)
+{
+    CommandApprovalDialog dialog(approval, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
+std::optional<RunSettings> WidgetPrompter::runSettings(QWidget *parent, const QString &releaseName,
+                                                       const RunSettings &current)
+{
+    RunSettingsDialog dialog(releaseName, current, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.value();

@@ -1,5 +1,6 @@
 #pragma once
-// The real dialogs behind Prompter: QFileDialog, QMessageBox and StatusReasonDialog.
+// The real dialogs behind Prompter: QFileDialog, QMessageBox, StatusReasonDialog,
+// CommandApprovalDialog and RunSettingsDialog.
 
 #include "Prompter.h"
 
@@ -13,6 +14,9 @@ public:
                const QStringList &buttons) override;
     std::optional<StatusReason> statusReason(QWidget *parent, ItemStatus status, const QString &itemTitle,
                                              const StatusReason &current) override;
+    bool approveCommands(QWidget *parent, const CommandApproval &approval) override;
+    std::optional<RunSettings> runSettings(QWidget *parent, const QString &releaseName,
+                                           const RunSettings &current) override;
 };
 
 } // namespace gl

@@ -71,6 +71,46 @@ Result<void> ReleaseDocument::load(qint64 releaseId)
     return {};
 }
 
+Result<void> ReleaseDocument::refreshFromStore()
+{
+    if (!m_loaded || !m_workspace)
+        return notLoaded();
+    Result<Release> loaded = m_workspace->loadRelease(m_release.id);
+    if (!loaded.ok())
+        return loaded.error();
+    // Item models hold pointers to the items of m_release: changed items are updated in place.
+    std::vector<Item *> before;
+    std::vector<const Item *> after;
+    bool sameTree = loaded->gates.size() == m_release.gates.size();
+    for (size_t g = 0; sameTree && g < m_release.gates.size(); ++g) {
+        forEachItem(m_release.gates[g].items, [&](Item &i) { before.push_back(&i); });
+        forEachItem(loaded->gates[g].items, [&](const Item &i) { after.push_back(&i); });
+        sameTree = before.size() == after.size();
+    }
+    for (size_t i = 0; sameTree && i < before.size(); ++i)
+        sameTree = before[i]->id == after[i]->id && before[i]->children.size() == after[i]->children.size();
+    if (!sameTree || !(loaded->metrics == m_release.metrics) || !(loaded->criteria == m_release.criteria))
+        return load(m_release.id);
+    std::vector<qint64> changed;
+    for (size_t i = 0; i < before.size(); ++i) {
+        if (withoutChildren(*before[i]) == withoutChildren(*after[i]))
+            continue;
+        std::vector<Item> children = std::move(before[i]->children);
+        *before[i] = withoutChildren(*after[i]);
+        before[i]->children = std::move(children);
+        changed.push_back(before[i]->id);
+    }
+    const bool settingsChanged = !(m_release.run == loaded->run);
+    m_release.run = loaded->run;
+    recompute();
+    for (qint64 id : changed)
+        Q_EMIT itemChanged(id);
+    if (settingsChanged)
+        Q_EMIT runSettingsChanged();
+    Q_EMIT readinessChanged();
+    return {};
+}
+
 void ReleaseDocument::unload()
 {
     m_undoStack->clear();

@@ -61,6 +61,11 @@ public:
     // Writes a new release (an import); not undoable. Emits releaseCreated().
     Result<qint64> createRelease(const Release &release);
 
+    // Something other than this document wrote to the release (a run recorded its result, items
+    // were blocked, commands approved, settings changed): read it again without touching the undo
+    // history, and report what changed. Items are matched by id; the tree itself must not have changed.
+    Result<void> refreshFromStore();
+
 Q_SIGNALS:
     void workspaceChanged();
     // Sent just before the release value is replaced (load, unload, reload after a refused undo):
@@ -72,6 +77,7 @@ Q_SIGNALS:
     void metricChanged(qint64 metricId);
     void criterionChanged(qint64 criterionId);
     void readinessChanged();
+    void runSettingsChanged();
     void releaseCreated(qint64 releaseId);
     // A write changed the loaded release (its figures and "updated at" moved).
     void releaseEdited(qint64 releaseId);

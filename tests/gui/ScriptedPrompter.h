@@ -16,6 +16,11 @@ public:
     int filesAsked = 0;
     int choicesAsked = 0;
     int reasonsAsked = 0;
+    bool approve = false;                       // answer to approveCommands()
+    int approvalsAsked = 0;
+    gl::CommandApproval lastApproval;
+    std::optional<gl::RunSettings> settings;    // answer to runSettings()
+    int settingsAsked = 0;
     QString lastText;
     gl::ItemStatus lastStatus = gl::ItemStatus::NotStarted;
 
@@ -36,5 +41,16 @@ public:
         ++reasonsAsked;
         lastStatus = status;
         return reason;
+    }
+    bool approveCommands(QWidget *, const gl::CommandApproval &approval) override
+    {
+        ++approvalsAsked;
+        lastApproval = approval;
+        return approve;
+    }
+    std::optional<gl::RunSettings> runSettings(QWidget *, const QString &, const gl::RunSettings &) override
+    {
+        ++settingsAsked;
+        return settings;
     }
 };

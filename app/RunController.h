@@ -1,0 +1,77 @@
+#pragma once
+// The window's side of running items: the Run actions (item, selection, gate, release, cancel,
+// settings), the approval of imported commands, one console tab per item run, and refreshing the
+// document as each run is recorded. The work itself is a RunSession (models/execution).
+
+#include <QObject>
+#include <QPointer>
+#include <QHash>
+#include <memory>
+#include <vector>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+
+namespace gl {
+
+class ChecklistView;
+class ReleaseDocument;
+class RunConsolePane;
+class RunSession;
+struct RunOptions;
+struct RunRecord;
+struct RunSummary;
+
+class RunController final : public QObject {
+    Q_OBJECT
+public:
+    RunController(QMainWindow *window, ReleaseDocument *document, ChecklistView *checklist);
+    ~RunController() override;
+
+    QAction *runItemAction() const { return m_runItem; }
+    QAction *runGateAction() const { return m_runGate; }
+    QAction *runReleaseAction() const { return m_runRelease; }
+    QAction *cancelAction() const { return m_cancel; }
+    QAction *settingsAction() const { return m_settings; }
+    QDockWidget *consoleDock() const { return m_dock; }
+    RunConsolePane *consolePane() const { return m_pane; }
+    bool isRunning() const;
+
+    // The selected items (or the current one), the current gate, or every gate.
+    void runSelection();
+    void runCurrentGate();
+    void runRelease();
+    void cancel();
+    void editSettings();
+
+    // Cancels what runs; true once nothing runs (the window closes after finished()).
+    bool stopForQuit();
+
+Q_SIGNALS:
+    void errorOccurred(const QString &message);
+    void finished();
+
+private:
+    void start(RunOptions options);
+    void updateActions();
+    void onItemStarted(qint64 itemId, const QString &title);
+    void onItemFinished(const RunRecord &record, const QString &title);
+    void onFinished(const RunSummary &summary);
+    void refresh();
+
+    QMainWindow *m_window;
+    ReleaseDocument *m_document;
+    ChecklistView *m_checklist;
+    RunConsolePane *m_pane;
+    QDockWidget *m_dock;
+    QAction *m_runItem;
+    QAction *m_runGate;
+    QAction *m_runRelease;
+    QAction *m_cancel;
+    QAction *m_settings;
+    std::unique_ptr<RunSession> m_session;
+    QHash<qint64, int> m_tabs;          // item id -> console run id, for the run in progress
+};
+
+} // namespace gl
