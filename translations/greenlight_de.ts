@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>BlobStore</name>
+    <message>
+        <source>%1: the stored content %2 is damaged: %3.</source>
+        <translation>%1: Der gespeicherte Inhalt %2 ist beschädigt: %3.</translation>
+    </message>
+    <message>
+        <source>storing content</source>
+        <translation>Speichern des Inhalts</translation>
+    </message>
+    <message>
+        <source>Content was added after it was finished.</source>
+        <translation>Inhalt wurde hinzugefügt, nachdem er bereits abgeschlossen war.</translation>
+    </message>
+    <message>
+        <source>Content was finished twice.</source>
+        <translation>Inhalt wurde zweimal abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>looking up stored content</source>
+        <translation>Suchen nach gespeichertem Inhalt</translation>
+    </message>
+    <message>
+        <source>reading stored content</source>
+        <translation>Lesen von gespeichertem Inhalt</translation>
+    </message>
+    <message>
+        <source>There is no stored content with id %1 in %2.</source>
+        <translation>In %2 gibt es keinen gespeicherten Inhalt mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation>Block %1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 bytes were read where %2 were stored</source>
+        <translation>%1 Bytes gelesen, aber %2 gespeichert</translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1, %2 was stored</source>
+        <translation>sein SHA-256 ist %1, gespeichert war %2</translation>
+    </message>
+    <message>
+        <source>removing unused content</source>
+        <translation>Entfernen von nicht verwendetem Inhalt</translation>
+    </message>
+</context>
+<context>
     <name>ChecklistAssembler</name>
     <message>
         <source>A code block without a language reads as text, not commands; kept as notes</source>
@@ -44,6 +91,14 @@
     <message>
         <source>“%1” is waived without a reason and an expiry date</source>
         <translation>Ausnahme für „%1“ ohne Grund oder ohne Ablaufdatum</translation>
+    </message>
+    <message>
+        <source>Unknown probe setting “%1” ignored; known: status 200, within 500 ms, timeout 10 s, body contains `text`</source>
+        <translation>Unbekannte Prüfungseinstellung „%1“ ignoriert; bekannt sind: status 200, within 500 ms, timeout 10 s, body contains `text`</translation>
+    </message>
+    <message>
+        <source>“Probe:” on “%1” kept in the details: the item has no plain `curl -f URL` check to apply it to</source>
+        <translation>„Probe:“ bei „%1“ in den Details belassen: Der Punkt hat keine einfache `curl -f URL`-Prüfung, auf die es sich anwenden ließe</translation>
     </message>
 </context>
 <context>
@@ -436,6 +491,152 @@
         <source>Show the readiness matrix, metrics, blockers and the suggested decision.</source>
         <translation>Bereitschaftsmatrix, Kennzahlen, Blocker und vorgeschlagene Entscheidung anzeigen.</translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>--jobs needs a whole number of at least 1</source>
+        <translation>--jobs braucht eine ganze Zahl von mindestens 1</translation>
+    </message>
+    <message>
+        <source>--env-file needs a file name</source>
+        <translation>--env-file braucht einen Dateinamen</translation>
+    </message>
+    <message numerus="yes">
+        <source>greenlight: %n item(s) would run imported commands nobody has approved. Approve them in the window, or pass --trust to run them anyway:</source>
+        <translation>
+            <numerusform>greenlight: %n Punkt würde importierte Befehle ausführen, die niemand freigegeben hat. Im Fenster freigeben oder mit --trust trotzdem ausführen:</numerusform>
+            <numerusform>greenlight: %n Punkte würden importierte Befehle ausführen, die niemand freigegeben hat. Im Fenster freigeben oder mit --trust trotzdem ausführen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>working folder: %1</source>
+        <translation>Arbeitsordner: %1</translation>
+    </message>
+    <message>
+        <source>env file: %1</source>
+        <translation>Env-Datei: %1</translation>
+    </message>
+    <message>
+        <source>nothing to run: no selected item has commands or a probe</source>
+        <translation>nichts auszuführen: kein ausgewählter Punkt hat Befehle oder eine Prüfung</translation>
+    </message>
+    <message>
+        <source>the run of “%1” was not recorded: %2</source>
+        <translation>der Lauf von „%1“ wurde nicht erfasst: %2</translation>
+    </message>
+    <message>
+        <source>greenlight: cancelling; ending every running command</source>
+        <translation>greenlight: Abbruch; alle laufenden Befehle werden beendet</translation>
+    </message>
+    <message>
+        <source>the run could not start</source>
+        <translation>der Lauf konnte nicht starten</translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 cancelled, %4 blocked in %5</source>
+        <translation>%1 bestanden, %2 fehlgeschlagen, %3 abgebrochen, %4 blockiert in %5</translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation>(abgebrochen)</translation>
+    </message>
+    <message>
+        <source>Run the commands and probes of a release, a gate or items.</source>
+        <translation>Die Befehle und Prüfungen eines Release, eines Gates oder einzelner Punkte ausführen.</translation>
+    </message>
+    <message>
+        <source>Gates run in order; a gate that requires the previous one waits until that one is complete, else its items become blocked. Inside a gate, items run in parallel up to --jobs. Each run is recorded with its log as evidence, and the item becomes passed or failed. Prints one line per item as it finishes and a summary. Exit codes: 0 when every item that ran passed, 1 when any failed, was blocked or was cancelled, 2 for bad arguments or refused input (such as imported commands nobody approved). SIGINT or SIGTERM cancels: every command&apos;s process tree ends and the runs are recorded as cancelled.</source>
+        <translation>Gates laufen der Reihe nach; ein Gate, das das vorherige voraussetzt, wartet, bis dieses abgeschlossen ist, andernfalls werden seine Punkte blockiert. Innerhalb eines Gates laufen Punkte parallel, bis zu --jobs gleichzeitig. Jeder Lauf wird mit seinem Log als Nachweis erfasst, und der Punkt gilt danach als bestanden oder fehlgeschlagen. Gibt pro Punkt eine Zeile aus, sobald er fertig ist, und am Ende eine Zusammenfassung. Exit-Codes: 0, wenn jeder ausgeführte Punkt bestanden hat, 1, wenn einer fehlgeschlagen ist, blockiert oder abgebrochen wurde, 2 bei ungültigen Argumenten oder abgewiesener Eingabe (etwa importierten Befehlen, die niemand freigegeben hat). SIGINT oder SIGTERM bricht ab: Der Prozessbaum jedes Befehls wird beendet, und die Läufe werden als abgebrochen erfasst.</translation>
+    </message>
+    <message>
+        <source>Only this gate (id or title).</source>
+        <translation>Nur dieses Gate (ID oder Titel).</translation>
+    </message>
+    <message>
+        <source>Only this item (id or unique title); may be repeated.</source>
+        <translation>Nur dieser Punkt (ID oder eindeutiger Titel); mehrfach angebbar.</translation>
+    </message>
+    <message>
+        <source>Items run at once inside a gate (default: number of cores).</source>
+        <translation>Gleichzeitig laufende Punkte innerhalb eines Gates (Vorgabe: Anzahl der Kerne).</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE file for this run instead of the release&apos;s.</source>
+        <translation>KEY=VALUE-Datei für diesen Lauf statt der des Release.</translation>
+    </message>
+    <message>
+        <source>Run imported commands even though nobody approved them.</source>
+        <translation>Importierte Befehle ausführen, auch wenn niemand sie freigegeben hat.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>timeout: %1</source>
+        <translation>Zeitlimit: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>output cap: %1 MiB</source>
+        <translation>Ausgabegrenze: %1 MiB</translation>
+    </message>
+    <message>
+        <source>secret markers: %1</source>
+        <translation>Geheimnis-Kennzeichen: %1</translation>
+    </message>
+    <message>
+        <source>--working-folder: “%1” is not a folder</source>
+        <translation>--working-folder: „%1“ ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>--timeout needs whole seconds (0: none)</source>
+        <translation>--timeout braucht ganze Sekunden (0: keins)</translation>
+    </message>
+    <message>
+        <source>--output-cap needs MiB between 1 and 4096</source>
+        <translation>--output-cap braucht MiB zwischen 1 und 4096</translation>
+    </message>
+    <message>
+        <source>--secret-markers needs at least one marker</source>
+        <translation>--secret-markers braucht mindestens ein Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Show or change how a release runs its commands.</source>
+        <translation>Anzeigen oder ändern, wie ein Release seine Befehle ausführt.</translation>
+    </message>
+    <message>
+        <source>Without options, prints the settings. Commands run in the working folder; the timeout applies to each item unless it sets its own; output past the cap keeps its head and tail. The env file (KEY=VALUE lines, relative to the working folder) is read at each run and never stored; values of keys containing a secret marker are masked as *** in logs, the console and exports.</source>
+        <translation>Ohne Optionen werden die Einstellungen ausgegeben. Befehle laufen im Arbeitsordner; das Zeitlimit gilt für jeden Punkt, sofern er kein eigenes festlegt; bei Ausgabe über der Grenze bleiben Anfang und Ende erhalten. Die Env-Datei (KEY=VALUE-Zeilen, relativ zum Arbeitsordner) wird bei jedem Lauf gelesen und nie gespeichert; Werte von Schlüsseln, die ein Geheimnis-Kennzeichen enthalten, werden in Logs, in der Konsole und in Exporten als *** maskiert.</translation>
+    </message>
+    <message>
+        <source>Folder the commands run in.</source>
+        <translation>Ordner, in dem die Befehle laufen.</translation>
+    </message>
+    <message>
+        <source>Seconds an item may run (0: no limit).</source>
+        <translation>Sekunden, die ein Punkt laufen darf (0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Output kept per run, in MiB.</source>
+        <translation>Pro Lauf aufbewahrte Ausgabe, in MiB.</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE file passed to commands (empty: none).</source>
+        <translation>KEY=VALUE-Datei, die an die Befehle übergeben wird (leer: keine).</translation>
+    </message>
+    <message>
+        <source>Comma-separated parts of key names whose values are masked.</source>
+        <translation>Kommagetrennte Teile von Schlüsselnamen, deren Werte maskiert werden.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -526,6 +727,13 @@
     <message>
         <source>Program “%1” not found in PATH (%2)</source>
         <translation>Programm „%1“ nicht im PATH gefunden (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleBuffer</name>
+    <message>
+        <source>[%1 of output not shown here: only the first and the last part of a run are kept]</source>
+        <translation>[%1 der Ausgabe hier nicht angezeigt: Von einem Lauf werden nur der erste und der letzte Teil aufbewahrt]</translation>
     </message>
 </context>
 <context>
@@ -1179,6 +1387,98 @@
         <source>saving the write</source>
         <translation>Abschließen des Schreibvorgangs</translation>
     </message>
+    <message>
+        <source>Item %1: the timeout must be 0 (the release&apos;s timeout) or a number of seconds, not %2.</source>
+        <translation>Punkt %1: Das Zeitlimit muss 0 (das Zeitlimit des Release) oder eine Anzahl Sekunden sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Item %1: the output pattern is not a valid regular expression: %2 at character %3.</source>
+        <translation>Punkt %1: Das Ausgabemuster ist kein gültiger regulärer Ausdruck: %2 an Zeichen %3.</translation>
+    </message>
+    <message>
+        <source>Item %1: the probe needs a URL.</source>
+        <translation>Punkt %1: Die Prüfung braucht eine URL.</translation>
+    </message>
+    <message>
+        <source>Item %1: the probe needs a method.</source>
+        <translation>Punkt %1: Die Prüfung braucht eine Methode.</translation>
+    </message>
+    <message>
+        <source>Item %1: the probe&apos;s expected status must be an HTTP status (100 to 599), not %2.</source>
+        <translation>Punkt %1: Der erwartete Status der Prüfung muss ein HTTP-Status (100 bis 599) sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Item %1: the probe&apos;s latency limit and timeout cannot be negative.</source>
+        <translation>Punkt %1: Latenzgrenze und Zeitlimit der Prüfung dürfen nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>Release %1: the timeout must be 0 (none) or a number of seconds, not %2.</source>
+        <translation>Release %1: Das Zeitlimit muss 0 (keins) oder eine Anzahl Sekunden sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Release %1: the output cap must be a number of bytes above 0, not %2.</source>
+        <translation>Release %1: Die Ausgabegrenze muss eine Anzahl Bytes über 0 sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Release %1: the working folder must be an absolute path, not “%2”.</source>
+        <translation>Release %1: Der Arbeitsordner muss ein absoluter Pfad sein, nicht „%2“.</translation>
+    </message>
+    <message>
+        <source>Release %1: a secret marker is empty (it would mask every value).</source>
+        <translation>Release %1: Ein Geheimnis-Kennzeichen ist leer (es würde jeden Wert maskieren).</translation>
+    </message>
+    <message>
+        <source>saving the run settings of release %1</source>
+        <translation>Speichern der Laufeinstellungen von Release %1</translation>
+    </message>
+    <message>
+        <source>Item %1 is a group: runs are recorded for the items in it, not for the group.</source>
+        <translation>Punkt %1 ist eine Gruppe: Läufe werden für die enthaltenen Punkte erfasst, nicht für die Gruppe.</translation>
+    </message>
+    <message>
+        <source>storing the log of a run of item %1</source>
+        <translation>Speichern des Logs eines Laufs von Punkt %1</translation>
+    </message>
+    <message>
+        <source>recording a run of item %1</source>
+        <translation>Erfassen eines Laufs von Punkt %1</translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not a run spec hash (64 lowercase hexadecimal digits).</source>
+        <translation>Punkt %1: „%2“ ist kein Hash einer Laufspezifikation (64 kleingeschriebene Hexadezimalziffern).</translation>
+    </message>
+    <message>
+        <source>Item %1 is a group: approve the commands of the items in it.</source>
+        <translation>Punkt %1 ist eine Gruppe: Die Befehle der enthaltenen Punkte freigeben.</translation>
+    </message>
+    <message>
+        <source>approving the commands of item %1</source>
+        <translation>Freigeben der Befehle von Punkt %1</translation>
+    </message>
+    <message>
+        <source>reading evidence %1</source>
+        <translation>Lesen von Nachweis %1</translation>
+    </message>
+    <message>
+        <source>There is no evidence with id %1 in %2.</source>
+        <translation>In %2 gibt es keinen Nachweis mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2” is a link or a note: it has no stored content.</source>
+        <translation>Nachweis %1 „%2“ ist ein Link oder eine Notiz: Er hat keinen gespeicherten Inhalt.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2” in %3 is damaged: its stored content has another SHA-256 than the one recorded for it.</source>
+        <translation>Nachweis %1 „%2“ in %3 ist beschädigt: Sein gespeicherter Inhalt hat einen anderen SHA-256 als den dafür erfassten.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2”: %3</source>
+        <translation>Nachweis %1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>A run of item %1 must be of kind “command” or “probe”, not “%2”.</source>
+        <translation>Ein Lauf von Punkt %1 muss von der Art „command“ oder „probe“ sein, nicht „%2“.</translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -1249,6 +1549,41 @@ Bestanden, wenn: %2</translation>
     <message>
         <source>Chec&amp;klist: %1</source>
         <translation>&amp;Checkliste: %1</translation>
+    </message>
+</context>
+<context>
+    <name>gl::CommandApprovalDialog</name>
+    <message>
+        <source>Approve imported commands</source>
+        <translation>Importierte Befehle freigeben</translation>
+    </message>
+    <message>
+        <source>These commands came from an imported file and have not been approved. Read them: they will run on this computer with your permissions. The approval covers exactly these commands, this working folder and this env file; any change asks again.</source>
+        <translation>Diese Befehle stammen aus einer importierten Datei und wurden noch nicht freigegeben. Vor der Freigabe lesen: Sie werden auf diesem Computer mit den Rechten des aktuellen Benutzers ausgeführt. Die Freigabe gilt genau für diese Befehle, diesen Arbeitsordner und diese Env-Datei; bei jeder Änderung wird erneut gefragt.</translation>
+    </message>
+    <message>
+        <source>Commands to approve</source>
+        <translation>Freizugebende Befehle</translation>
+    </message>
+    <message>
+        <source>&amp;Approve and run</source>
+        <translation>&amp;Freigeben und ausführen</translation>
+    </message>
+    <message>
+        <source>Working folder: %1</source>
+        <translation>Arbeitsordner: %1</translation>
+    </message>
+    <message>
+        <source>Env file: %1</source>
+        <translation>Env-Datei: %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>(runs through /bin/sh -c: %1)</source>
+        <translation>(läuft über /bin/sh -c: %1)</translation>
     </message>
 </context>
 <context>
@@ -1787,6 +2122,30 @@ Bestanden, wenn: %2</translation>
         <source>Unsaved changes: Apply, or leave the pane.</source>
         <translation>Ungespeicherte Änderungen: „Übernehmen“ wählen oder den Bereich verlassen.</translation>
     </message>
+    <message>
+        <source>R&amp;uns:</source>
+        <translation>&amp;Läufe:</translation>
+    </message>
+    <message>
+        <source>HTTP probe: %1 %2, expects status %3</source>
+        <translation>HTTP-Prüfung: %1 %2, erwartet Status %3</translation>
+    </message>
+    <message>
+        <source>“%1” cannot run: %2</source>
+        <translation>„%1“ kann nicht ausgeführt werden: %2</translation>
+    </message>
+    <message>
+        <source>“%1” runs through /bin/sh -c: %2</source>
+        <translation>„%1“ läuft über /bin/sh -c: %2</translation>
+    </message>
+    <message>
+        <source>Imported: needs approval before it runs.</source>
+        <translation>Importiert: braucht vor dem Ausführen eine Freigabe.</translation>
+    </message>
+    <message>
+        <source>Imported and approved.</source>
+        <translation>Importiert und freigegeben.</translation>
+    </message>
 </context>
 <context>
     <name>gl::MainWindow</name>
@@ -1914,6 +2273,22 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
         <source>%1 – Greenlight</source>
         <translation>%1 – Greenlight</translation>
     </message>
+    <message>
+        <source>Show Run &amp;Console</source>
+        <translation>Laufk&amp;onsole anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>Ending the running commands before closing…</source>
+        <translation>Laufende Befehle werden vor dem Schließen beendet…</translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>
@@ -1972,6 +2347,93 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
     <message>
         <source>Weight</source>
         <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ProbeRunner</name>
+    <message>
+        <source>not a valid URL: “%1”</source>
+        <translation>keine gültige URL: „%1“</translation>
+    </message>
+    <message>
+        <source>only http and https URLs can be probed, not “%1”</source>
+        <translation>nur http- und https-URLs können geprüft werden, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>the URL “%1” names no host</source>
+        <translation>die URL „%1“ nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>a probe sends GET or HEAD, not “%1”</source>
+        <translation>eine Prüfung sendet GET oder HEAD, nicht „%1“</translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation>TLS-Fehler: %1</translation>
+    </message>
+    <message>
+        <source>redirect to another origin refused: %1</source>
+        <translation>Weiterleitung zu einem anderen Ursprung abgelehnt: %1</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation>Zeitlimit nach %1 ms überschritten</translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2</source>
+        <translation>Status %1 erwartet, %2 erhalten</translation>
+    </message>
+    <message>
+        <source>took %1 ms, more than %2 ms</source>
+        <translation>dauerte %1 ms, mehr als %2 ms</translation>
+    </message>
+    <message>
+        <source>the first %1 MiB of the body do not contain “%2”</source>
+        <translation>die ersten %1 MiB des Antwortinhalts enthalten „%2“ nicht</translation>
+    </message>
+    <message>
+        <source>the body does not contain “%1”</source>
+        <translation>der Antwortinhalt enthält „%1“ nicht</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation>Host nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation>der Server hat die Verbindung ohne Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the whole response arrived</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor die vollständige Antwort eingetroffen ist</translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation>keine Antwort</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>[first %1 bytes shown; reading stopped after %2 bytes]</source>
+        <translation>[erste %1 Bytes angezeigt; Lesen nach %2 Bytes beendet]</translation>
+    </message>
+    <message>
+        <source>[first %1 of %2 bytes shown]</source>
+        <translation>[erste %1 von %2 Bytes angezeigt]</translation>
     </message>
 </context>
 <context>
@@ -2087,6 +2549,379 @@ Importiert aus %2</translation>
     <message>
         <source>Updated</source>
         <translation>Aktualisiert</translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunConsole</name>
+    <message>
+        <source>Run output</source>
+        <translation>Ausgabe des Laufs</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation>&amp;Alles kopieren</translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation>Alles a&amp;uswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Follow Output</source>
+        <translation>Ausgabe &amp;folgen</translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunConsolePane</name>
+    <message>
+        <source>No runs yet. Run an item and its output appears here.</source>
+        <translation>Noch keine Läufe. Wird ein Punkt ausgeführt, erscheint seine Ausgabe hier.</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Keep the newest output in view (End); scrolling up stops it</source>
+        <translation>Die neueste Ausgabe im Blick behalten (Ende); Hochscrollen beendet das</translation>
+    </message>
+    <message>
+        <source>Strip Colours</source>
+        <translation>Farben entfernen</translation>
+    </message>
+    <message>
+        <source>Show the output without the colours the command printed</source>
+        <translation>Die Ausgabe ohne die vom Befehl ausgegebenen Farben anzeigen</translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation>Alles kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the whole output of this run</source>
+        <translation>Die gesamte Ausgabe dieses Laufs kopieren</translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation>Beendete schließen</translation>
+    </message>
+    <message>
+        <source>Close the tabs of every run that has ended</source>
+        <translation>Die Tabs aller beendeten Läufe schließen</translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation>Lauf abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop this run and every process it started</source>
+        <translation>Diesen Lauf und alle von ihm gestarteten Prozesse beenden</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation>Läufe</translation>
+    </message>
+    <message>
+        <source>Find in output</source>
+        <translation>In der Ausgabe suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F; Enter for the next match, Shift+Enter for the previous one</source>
+        <translation>Strg+F; Eingabe für den nächsten Treffer, Umschalt+Eingabe für den vorherigen</translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation>Suchergebnis</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>run title, elapsed time</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation>Läuft seit %1</translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation>%1 nach %2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>run title, state</comment>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation>Nicht gefunden</translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation>mehr als %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>match number, match count</comment>
+        <translation>%1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunController</name>
+    <message>
+        <source>Run Console</source>
+        <translation>Laufkonsole</translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected Items</source>
+        <translation>&amp;Ausgewählte Punkte ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Gate</source>
+        <translation>&amp;Gate ausführen</translation>
+    </message>
+    <message>
+        <source>Run &amp;Release</source>
+        <translation>&amp;Release ausführen</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Runs</source>
+        <translation>Läufe a&amp;bbrechen</translation>
+    </message>
+    <message>
+        <source>Run Se&amp;ttings…</source>
+        <translation>Lauf&amp;einstellungen…</translation>
+    </message>
+    <message>
+        <source>Run the commands of the selected items (Ctrl+R)</source>
+        <translation>Die Befehle der ausgewählten Punkte ausführen (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Run every item of the selected gate (Ctrl+Shift+R)</source>
+        <translation>Alle Punkte des ausgewählten Gates ausführen (Strg+Umschalt+R)</translation>
+    </message>
+    <message>
+        <source>Run every gate in order (F5)</source>
+        <translation>Alle Gates der Reihe nach ausführen (F5)</translation>
+    </message>
+    <message>
+        <source>End every running command (Ctrl+.)</source>
+        <translation>Alle laufenden Befehle beenden (Strg+.)</translation>
+    </message>
+    <message>
+        <source>Select the items to run in the checklist first.</source>
+        <translation>Zuerst die auszuführenden Punkte in der Checkliste auswählen.</translation>
+    </message>
+    <message>
+        <source>Select a gate first.</source>
+        <translation>Zuerst ein Gate auswählen.</translation>
+    </message>
+    <message>
+        <source>Nothing to run: none of these items has commands or a probe.</source>
+        <translation>Nichts auszuführen: Keiner dieser Punkte hat Befehle oder eine Prüfung.</translation>
+    </message>
+    <message>
+        <source>Not run: %1. %2</source>
+        <translation>Nicht ausgeführt: %1. %2</translation>
+    </message>
+    <message>
+        <source>The run of “%1” was not recorded: %2</source>
+        <translation>Der Lauf von „%1“ wurde nicht erfasst: %2</translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation>Der Lauf konnte nicht starten.</translation>
+    </message>
+    <message>
+        <source>log SHA-256 %1</source>
+        <translation>Log-SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Run finished: %1 passed, %2 failed, %3 cancelled, %4 blocked.</source>
+        <translation>Lauf beendet: %1 bestanden, %2 fehlgeschlagen, %3 abgebrochen, %4 blockiert.</translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunHistoryView</name>
+    <message>
+        <source>Run history</source>
+        <translation>Verlauf der Läufe</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Gestartet</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Exit-Code</translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation>Von</translation>
+    </message>
+    <message>
+        <source>Log SHA-256</source>
+        <translation>Log-SHA-256</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <source>Log: %1 bytes, SHA-256 %2</source>
+        <translation>Log: %1 Bytes, SHA-256 %2</translation>
+    </message>
+    <message>
+        <source>%1 bytes of output over the cap were not kept</source>
+        <translation>%1 Bytes Ausgabe über der Grenze wurden nicht aufbewahrt</translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunSession</name>
+    <message>
+        <source>release “%1” has no gate “%2”</source>
+        <translation>Release „%1“ hat kein Gate „%2“</translation>
+    </message>
+    <message>
+        <source>“%1” names %2 gates; use the gate id</source>
+        <translation>„%1“ bezeichnet %2 Gates; die Gate-ID verwenden</translation>
+    </message>
+    <message>
+        <source>release “%1” has no item %2</source>
+        <translation>Release „%1“ hat keinen Punkt %2</translation>
+    </message>
+    <message>
+        <source>item %1 “%2” has no commands or probe to run</source>
+        <translation>Punkt %1 „%2“ hat keine Befehle oder Prüfung zum Ausführen</translation>
+    </message>
+    <message>
+        <source>release “%1” has no gate %2</source>
+        <translation>Release „%1“ hat kein Gate %2</translation>
+    </message>
+    <message>
+        <source>release “%1” has no working folder: choose one in the release settings (greenlight settings RELEASE --working-folder DIR)</source>
+        <translation>Release „%1“ hat keinen Arbeitsordner: einen in den Release-Einstellungen wählen (greenlight settings RELEASE --working-folder DIR)</translation>
+    </message>
+    <message>
+        <source>the working folder “%1” of release “%2” does not exist</source>
+        <translation>der Arbeitsordner „%1“ von Release „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <source>gate “%1” requires “%2” to be complete first</source>
+        <translation>Gate „%1“ setzt voraus, dass „%2“ zuerst abgeschlossen ist</translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunSettingsDialog</name>
+    <message>
+        <source>Run settings of %1</source>
+        <translation>Laufeinstellungen von %1</translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation>Arbeitsordner</translation>
+    </message>
+    <message>
+        <source>Folder the commands run in</source>
+        <translation>Ordner, in dem die Befehle laufen</translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Timeout per item</source>
+        <translation>Zeitlimit pro Punkt</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation>Unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Output kept per run</source>
+        <translation>Aufbewahrte Ausgabe pro Lauf</translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation> MiB</translation>
+    </message>
+    <message>
+        <source>Env file</source>
+        <translation>Env-Datei</translation>
+    </message>
+    <message>
+        <source>KEY=VALUE file, relative to the working folder; read at each run, never stored</source>
+        <translation>KEY=VALUE-Datei, relativ zum Arbeitsordner; bei jedem Lauf gelesen, nie gespeichert</translation>
+    </message>
+    <message>
+        <source>Secret markers</source>
+        <translation>Geheimnis-Kennzeichen</translation>
+    </message>
+    <message>
+        <source>Values of env file keys containing one of these are shown as *** everywhere.</source>
+        <translation>Werte von Env-Datei-Schlüsseln, die eines davon enthalten, werden überall als *** angezeigt.</translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation>&amp;Arbeitsordner:</translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per item:</source>
+        <translation>&amp;Zeitlimit pro Punkt:</translation>
+    </message>
+    <message>
+        <source>&amp;Output kept per run:</source>
+        <translation>Aufbewahrte A&amp;usgabe pro Lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Env file:</source>
+        <translation>&amp;Env-Datei:</translation>
+    </message>
+    <message>
+        <source>&amp;Secret markers:</source>
+        <translation>&amp;Geheimnis-Kennzeichen:</translation>
+    </message>
+    <message>
+        <source>The working folder must be an existing folder, given as an absolute path.</source>
+        <translation>Der Arbeitsordner muss ein vorhandener Ordner sein, angegeben als absoluter Pfad.</translation>
+    </message>
+    <message>
+        <source>Name at least one secret marker, such as TOKEN.</source>
+        <translation>Mindestens ein Geheimnis-Kennzeichen angeben, etwa TOKEN.</translation>
     </message>
 </context>
 <context>

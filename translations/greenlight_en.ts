@@ -2,6 +2,53 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BlobStore</name>
+    <message>
+        <source>%1: the stored content %2 is damaged: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content was added after it was finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Content was finished twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up stored content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading stored content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stored content with id %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes were read where %2 were stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its SHA-256 is %1, %2 was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing unused content</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChecklistAssembler</name>
     <message>
         <source>A code block without a language reads as text, not commands; kept as notes</source>
@@ -43,6 +90,14 @@
     </message>
     <message>
         <source>“%1” is waived without a reason and an expiry date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unknown probe setting “%1” ignored; known: status 200, within 500 ms, timeout 10 s, body contains `text`</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“Probe:” on “%1” kept in the details: the item has no plain `curl -f URL` check to apply it to</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -436,6 +491,152 @@
         <source>Show the readiness matrix, metrics, blockers and the suggested decision.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--jobs needs a whole number of at least 1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--env-file needs a file name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>greenlight: %n item(s) would run imported commands nobody has approved. Approve them in the window, or pass --trust to run them anyway:</source>
+        <translation>
+            <numerusform>greenlight: %n item would run imported commands nobody has approved. Approve them in the window, or pass --trust to run them anyway:</numerusform>
+            <numerusform>greenlight: %n items would run imported commands nobody has approved. Approve them in the window, or pass --trust to run them anyway:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>working folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>env file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nothing to run: no selected item has commands or a probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run of “%1” was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>greenlight: cancelling; ending every running command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the run could not start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 passed, %2 failed, %3 cancelled, %4 blocked in %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the commands and probes of a release, a gate or items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates run in order; a gate that requires the previous one waits until that one is complete, else its items become blocked. Inside a gate, items run in parallel up to --jobs. Each run is recorded with its log as evidence, and the item becomes passed or failed. Prints one line per item as it finishes and a summary. Exit codes: 0 when every item that ran passed, 1 when any failed, was blocked or was cancelled, 2 for bad arguments or refused input (such as imported commands nobody approved). SIGINT or SIGTERM cancels: every command&apos;s process tree ends and the runs are recorded as cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this gate (id or title).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only this item (id or unique title); may be repeated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Items run at once inside a gate (default: number of cores).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE file for this run instead of the release&apos;s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run imported commands even though nobody approved them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>output cap: %1 MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>secret markers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--working-folder: “%1” is not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--timeout needs whole seconds (0: none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--output-cap needs MiB between 1 and 4096</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--secret-markers needs at least one marker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show or change how a release runs its commands.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without options, prints the settings. Commands run in the working folder; the timeout applies to each item unless it sets its own; output past the cap keeps its head and tail. The env file (KEY=VALUE lines, relative to the working folder) is read at each run and never stored; values of keys containing a secret marker are masked as *** in logs, the console and exports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the commands run in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seconds an item may run (0: no limit).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output kept per run, in MiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE file passed to commands (empty: none).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma-separated parts of key names whose values are masked.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -525,6 +726,13 @@
     </message>
     <message>
         <source>Program “%1” not found in PATH (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConsoleBuffer</name>
+    <message>
+        <source>[%1 of output not shown here: only the first and the last part of a run are kept]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1178,6 +1386,98 @@
         <source>saving the write</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Item %1: the timeout must be 0 (the release&apos;s timeout) or a number of seconds, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the output pattern is not a valid regular expression: %2 at character %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the probe needs a URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the probe needs a method.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the probe&apos;s expected status must be an HTTP status (100 to 599), not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the probe&apos;s latency limit and timeout cannot be negative.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: the timeout must be 0 (none) or a number of seconds, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: the output cap must be a number of bytes above 0, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: the working folder must be an absolute path, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1: a secret marker is empty (it would mask every value).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving the run settings of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is a group: runs are recorded for the items in it, not for the group.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the log of a run of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording a run of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: “%2” is not a run spec hash (64 lowercase hexadecimal digits).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is a group: approve the commands of the items in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>approving the commands of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence with id %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2” is a link or a note: it has no stored content.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2” in %3 is damaged: its stored content has another SHA-256 than the one recorded for it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A run of item %1 must be of kind “command” or “probe”, not “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -1246,6 +1546,41 @@ Pass: %2</source>
     </message>
     <message>
         <source>Chec&amp;klist: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::CommandApprovalDialog</name>
+    <message>
+        <source>Approve imported commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These commands came from an imported file and have not been approved. Read them: they will run on this computer with your permissions. The approval covers exactly these commands, this working folder and this env file; any change asks again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands to approve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Approve and run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Env file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(runs through /bin/sh -c: %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1784,6 +2119,30 @@ Pass: %2</source>
         <source>Unsaved changes: Apply, or leave the pane.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>R&amp;uns:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP probe: %1 %2, expects status %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” runs through /bin/sh -c: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported: needs approval before it runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Imported and approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::MainWindow</name>
@@ -1909,6 +2268,22 @@ A release readiness console: checklists, metrics and decision criteria in one wo
         <source>%1 – Greenlight</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Show Run &amp;Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ending the running commands before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>
@@ -1966,6 +2341,93 @@ A release readiness console: checklists, metrics and decision criteria in one wo
     </message>
     <message>
         <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ProbeRunner</name>
+    <message>
+        <source>not a valid URL: “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only http and https URLs can be probed, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the URL “%1” names no host</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a probe sends GET or HEAD, not “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>TLS error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>redirect to another origin refused: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timed out after %1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected status %1, got %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>took %1 ms, more than %2 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the first %1 MiB of the body do not contain “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the body does not contain “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host not found: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection without answering</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the whole response arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no response</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[first %1 bytes shown; reading stopped after %2 bytes]</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>[first %1 of %2 bytes shown]</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2080,6 +2542,379 @@ Imported from %2</source>
     </message>
     <message>
         <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunConsole</name>
+    <message>
+        <source>Run output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select A&amp;ll</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Follow Output</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunConsolePane</name>
+    <message>
+        <source>No runs yet. Run an item and its output appears here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the newest output in view (End); scrolling up stops it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Strip Colours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the output without the colours the command printed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole output of this run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear Finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close the tabs of every run that has ended</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop this run and every process it started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find in output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ctrl+F; Enter for the next match, Shift+Enter for the previous one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>run title, elapsed time</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running for %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 after %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <comment>run title, state</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <comment>match number, match count</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunController</name>
+    <message>
+        <source>Run Console</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Selected Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run Se&amp;ttings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run the commands of the selected items (Ctrl+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every item of the selected gate (Ctrl+Shift+R)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run every gate in order (F5)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End every running command (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the items to run in the checklist first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select a gate first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to run: none of these items has commands or a probe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run: %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run of “%1” was not recorded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The run could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>log SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run finished: %1 passed, %2 failed, %3 cancelled, %4 blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunHistoryView</name>
+    <message>
+        <source>Run history</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>By</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Log: %1 bytes, SHA-256 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes of output over the cap were not kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunSession</name>
+    <message>
+        <source>release “%1” has no gate “%2”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” names %2 gates; use the gate id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release “%1” has no item %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 “%2” has no commands or probe to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release “%1” has no gate %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>release “%1” has no working folder: choose one in the release settings (greenlight settings RELEASE --working-folder DIR)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the working folder “%1” of release “%2” does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>gate “%1” requires “%2” to be complete first</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::RunSettingsDialog</name>
+    <message>
+        <source>Run settings of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Folder the commands run in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No limit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output kept per run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> MiB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Env file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY=VALUE file, relative to the working folder; read at each run, never stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Secret markers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values of env file keys containing one of these are shown as *** everywhere.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Working folder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Output kept per run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Env file:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Secret markers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The working folder must be an existing folder, given as an absolute path.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name at least one secret marker, such as TOKEN.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
