@@ -5,6 +5,7 @@
 
 #include <QCoreApplication>
 #include <QDateTime>
+#include <QMetaType>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -74,3 +75,5 @@ struct RunRecord {
 };
 
 } // namespace gl
+
+Q_DECLARE_METATYPE(gl::RunRecord)

@@ -57,7 +57,7 @@ private:
     void failLater(const QString &reason);
     QString prefixed(const QString &reason) const;
     void finish();
-    RunResult result() const;
+    RunResult result();  // takes the captured log
     void endTreeNow();
 
     RunRequest m_request;

@@ -12,11 +12,21 @@ OutputCapture::OutputCapture(qint64 cap)
     m_tailCap = cap - m_headCap;
 }
 
+namespace {
+// Below this a buffer grows as QByteArray likes; past it, it is reserved to its final size at once,
+// so a flood never pays for doubling copies (untouched reserved pages cost no memory).
+constexpr qsizetype reserveAbove = 1024 * 1024;
+// Room for the marker line after the head, so takeLog() appends in place.
+constexpr qsizetype markerRoom = 64;
+} // namespace
+
 void OutputCapture::append(QByteArrayView bytes)
 {
     m_total += bytes.size();
     const qsizetype toHead = std::min<qsizetype>(bytes.size(), m_headCap - m_head.size());
     if (toHead > 0) {
+        if (m_head.size() + toHead > reserveAbove && m_head.capacity() < m_headCap + markerRoom + m_tailCap)
+            m_head.reserve(m_headCap + markerRoom + m_tailCap);
         m_head.append(bytes.first(toHead));
         bytes = bytes.sliced(toHead);
     }
@@ -29,6 +39,8 @@ void OutputCapture::append(QByteArrayView bytes)
         return;
     }
     if (m_tail.size() < m_tailCap) {
+        if (m_tail.size() + bytes.size() > reserveAbove && m_tail.capacity() < m_tailCap)
+            m_tail.reserve(m_tailCap);
         const qsizetype room = std::min<qsizetype>(bytes.size(), m_tailCap - m_tail.size());
         m_tail.append(bytes.first(room));
         bytes = bytes.sliced(room);
@@ -54,6 +66,18 @@ QByteArray OutputCapture::log() const
     out.append(mark);
     out.append(QByteArrayView(m_tail).sliced(m_tailOldest));
     out.append(QByteArrayView(m_tail).first(m_tailOldest));
+    return out;
+}
+
+QByteArray OutputCapture::takeLog()
+{
+    const qint64 dropped = droppedBytes();
+    QByteArray out = std::move(m_head);
+    if (dropped > 0)
+        out.append(marker(dropped));
+    out.append(QByteArrayView(m_tail).sliced(m_tailOldest));
+    out.append(QByteArrayView(m_tail).first(m_tailOldest));
+    *this = OutputCapture(cap());
     return out;
 }
 

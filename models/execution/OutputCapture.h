@@ -22,6 +22,8 @@ public:
     qint64 droppedBytes() const { return m_total > cap() ? m_total - cap() : 0; }
     // head + tail when nothing was dropped, else head + marker(dropped) + tail.
     QByteArray log() const;
+    // log() without copying the head: the capture is empty afterwards (same cap). For the end of a run.
+    QByteArray takeLog();
 
     // Plain ASCII and never translated: the stored log must read the same to every tool and person.
     static QByteArray marker(qint64 droppedBytes);

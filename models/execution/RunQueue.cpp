@@ -40,6 +40,7 @@ bool RunQueue::start(std::vector<RunStage> stages)
     m_running = true;
     m_cancelled = false;
     m_finishQueued = false;
+    m_waiting = false;
     // Nothing is emitted from inside start(): the caller may still be connecting or updating.
     QMetaObject::invokeMethod(this, [this] {
         m_stage = 0;
@@ -155,13 +156,32 @@ void RunQueue::onJobDone(Slot *slot, const RunResult &result)
     }
     fill();
     if (m_active.empty() && m_next >= m_stages[m_stage].jobs.size())
+        stageComplete();
+}
+
+void RunQueue::stageComplete()
+{
+    if (!m_pauseBetweenStages) {
         startNextStage();
+        return;
+    }
+    m_waiting = true;
+    Q_EMIT stageDone();
+}
+
+void RunQueue::resume()
+{
+    if (!m_running || !m_waiting)
+        return;
+    m_waiting = false;
+    startNextStage();
 }
 
 void RunQueue::maybeFinish()
 {
     if (!m_running || !m_active.empty() || m_finishQueued)
         return;
+    m_waiting = false;
     m_finishQueued = true;
     QMetaObject::invokeMethod(this, [this] {
         m_running = false;

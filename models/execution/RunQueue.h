@@ -53,11 +53,18 @@ public:
     bool isRunning() const { return m_running; }
     bool wasCancelled() const { return m_cancelled; }
 
+    // When set, the queue stops after each stage (gate) has finished and emits stageDone(); it goes
+    // on (checks the next gate, or finishes) only at resume(). Lets results be recorded elsewhere,
+    // asynchronously, before the next gate's check reads them.
+    void setPauseBetweenStages(bool pause) { m_pauseBetweenStages = pause; }
+    void resume();
+
 Q_SIGNALS:
     void jobStarted(qint64 itemId, const QString &title);
     void jobOutput(qint64 itemId, QProcess::ProcessChannel channel, const QByteArray &chunk);
     void jobFinished(qint64 itemId, const QString &title, const gl::RunResult &result);
     void stageBlocked(const gl::RunStage &stage, const QString &reason);
+    void stageDone();
     void finished();
 
 private:
@@ -67,6 +74,7 @@ private:
     void launch(const RunJob &job);
     void onJobDone(Slot *slot, const RunResult &result);
     void maybeFinish();
+    void stageComplete();
 
     int m_parallelism = 1;
     GateCheck m_gateCheck;
@@ -77,6 +85,8 @@ private:
     bool m_running = false;
     bool m_cancelled = false;
     bool m_finishQueued = false;
+    bool m_pauseBetweenStages = false;
+    bool m_waiting = false;            // paused after a stage, until resume()
 };
 
 } // namespace gl

@@ -1,6 +1,7 @@
 #include "RunSession.h"
 
 #include "EnvFile.h"
+#include "RunRecorder.h"
 #include "SecretMasker.h"
 #include "domain/Readiness.h"
 #include "domain/Trust.h"
@@ -46,14 +47,29 @@ RunSession::RunSession(Workspace &workspace, qint64 releaseId, QObject *parent)
     connect(&m_queue, &RunQueue::jobOutput, this, &RunSession::output);
     connect(&m_queue, &RunQueue::jobFinished, this, &RunSession::onJobFinished);
     connect(&m_queue, &RunQueue::stageBlocked, this, &RunSession::onStageBlocked);
-    connect(&m_queue, &RunQueue::finished, this, [this] {
-        m_summary.durationMs = m_clock.elapsed();
-        m_summary.wasCancelled = m_queue.wasCancelled();
-        Q_EMIT finished(m_summary);
+    connect(&m_queue, &RunQueue::stageDone, this, [this] {
+        m_stageWaiting = true;
+        settle();
     });
+    connect(&m_queue, &RunQueue::finished, this, &RunSession::onQueueFinished);
+    m_queue.setPauseBetweenStages(true);
+
+    m_recorderThread = new QThread(this);
+    m_recorderThread->setObjectName(QStringLiteral("run recorder"));
+    m_recorder = new RunRecorder(workspace.path(), workspace.actor());
+    m_recorder->moveToThread(m_recorderThread);
+    connect(m_recorderThread, &QThread::finished, m_recorder, &QObject::deleteLater);
+    connect(m_recorder, &RunRecorder::recorded, this, &RunSession::onRecorded);
+    m_recorderThread->start();
 }
 
-RunSession::~RunSession() = default;
+RunSession::~RunSession()
+{
+    // A recording in progress completes (it is one transaction); nothing queued after it is lost
+    // silently: the thread drains its queue before quitting.
+    m_recorderThread->quit();
+    m_recorderThread->wait();
+}
 
 Result<qint64> RunSession::findGate(const Release &release, const QString &idOrTitle)
 {
@@ -87,7 +103,7 @@ int RunSession::plannedCount() const
 
 bool RunSession::isRunning() const
 {
-    return m_queue.isRunning();
+    return m_queue.isRunning() || m_recording > 0 || m_queueFinished;
 }
 
 Result<void> RunSession::prepare(const RunOptions &options)
@@ -189,6 +205,9 @@ bool RunSession::start()
     if (!m_prepared || !m_pending.empty() || m_queue.isRunning())
         return false;
     m_summary = RunSummary();
+    m_recording = 0;
+    m_stageWaiting = false;
+    m_queueFinished = false;
     m_clock.start();
     m_prepared = false;  // a plan runs once; prepare again to rerun with fresh state
     return m_queue.start(m_plan);
@@ -239,14 +258,44 @@ void RunSession::onJobFinished(qint64 itemId, const QString &title, const RunRes
     case Verdict::Failed: ++m_summary.failed; break;
     case Verdict::Cancelled: ++m_summary.cancelled; break;
     }
-    Result<RunRecord> stored = m_workspace.recordRun(itemId, record, result.log);
-    if (!stored) {
+    ++m_recording;
+    QMetaObject::invokeMethod(m_recorder, [recorder = m_recorder, itemId, title, record, log = result.log] {
+        recorder->record(itemId, title, record, log);
+    }, Qt::QueuedConnection);
+}
+
+void RunSession::onRecorded(const RunRecord &stored, const QString &title, const QString &error)
+{
+    --m_recording;
+    if (!error.isEmpty()) {
         ++m_summary.notRecorded;
-        Q_EMIT recordFailed(title, stored.message());
-        Q_EMIT itemFinished(record, title);
+        Q_EMIT recordFailed(title, error);
+    }
+    Q_EMIT itemFinished(stored, title);
+    settle();
+}
+
+void RunSession::onQueueFinished()
+{
+    m_queueFinished = true;
+    settle();
+}
+
+void RunSession::settle()
+{
+    if (m_recording > 0)
+        return;
+    if (m_stageWaiting) {
+        m_stageWaiting = false;
+        m_queue.resume();
         return;
     }
-    Q_EMIT itemFinished(*stored, title);
+    if (m_queueFinished) {
+        m_queueFinished = false;
+        m_summary.durationMs = m_clock.elapsed();
+        m_summary.wasCancelled = m_queue.wasCancelled();
+        Q_EMIT finished(m_summary);
+    }
 }
 
 void RunSession::onStageBlocked(const RunStage &stage, const QString &reason)

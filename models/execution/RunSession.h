@@ -11,11 +11,13 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QObject>
+#include <QThread>
 #include <optional>
 #include <vector>
 
 namespace gl {
 
+class RunRecorder;
 class Workspace;
 
 struct RunOptions {
@@ -84,6 +86,9 @@ private:
     QString gateCheck(const RunStage &stage);
     void onJobFinished(qint64 itemId, const QString &title, const RunResult &result);
     void onStageBlocked(const RunStage &stage, const QString &reason);
+    void onRecorded(const RunRecord &stored, const QString &title, const QString &error);
+    void onQueueFinished();
+    void settle();
 
     Workspace &m_workspace;
     qint64 m_releaseId = 0;
@@ -95,9 +100,15 @@ private:
     RunSummary m_summary;
     QElapsedTimer m_clock;
     bool m_prepared = false;
+
+    // Runs are recorded in a worker thread; the queue waits between gates until they all are.
+    QThread *m_recorderThread = nullptr;
+    RunRecorder *m_recorder = nullptr;
+    int m_recording = 0;
+    bool m_stageWaiting = false;
+    bool m_queueFinished = false;
 };
 
 } // namespace gl
 
 Q_DECLARE_METATYPE(gl::RunSummary)
-Q_DECLARE_METATYPE(gl::RunRecord)

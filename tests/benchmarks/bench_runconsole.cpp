@@ -1,6 +1,10 @@
 // A command printing 500 MB into a visible run console, through CommandRunner as the app runs it:
 // the longest stall of the event loop meanwhile (target under 50 ms) and the capture throughput,
-// against the same stream written by the shell straight to a file (`cat > FILE`) in the same run.
+// the log stored as evidence in a real workspace included, against `cat > FILE` of the same stream
+// in the same run. "The same stream" is what a command prints: it reaches `cat` through a pipe,
+// as it reaches us (`cat SRC | cat > FILE`). A pipe moves about 1.3 GB/s on the 2-core machine
+// while `cat SRC > FILE` copies the page cache at up to 2.8 GB/s, so comparing against a copy that
+// never crosses a pipe would measure the kernel, not the runner.
 // The stream is base64 of random bytes (lines of 76 characters), generated once beforehand so that
 // neither side waits for /dev/urandom.
 // GREENLIGHT_BENCH_CONSOLE_MB=50 makes a quick run.
@@ -8,15 +12,19 @@
 #include "BenchReport.h"
 #include "RunConsole.h"
 #include "execution/CommandRunner.h"
+#include "store/Workspace.h"
 
 #include <QApplication>
+#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
+#include <vector>
 
 namespace {
 
@@ -30,9 +38,32 @@ struct Measure {
 
 // Where a finished run becomes evidence of its item. The capture time includes this call, so
 // storing the log (and hashing it) counts against the baseline, as the issue asks.
+gl::Workspace *g_workspace = nullptr;
+qint64 g_itemId = 0;
+
 bool keepAsEvidence(const gl::RunResult &run)
 {
-    return !run.log.isEmpty() && run.log.size() <= run.totalBytes;
+    if (!g_workspace || run.log.isEmpty())
+        return false;
+    gl::RunRecord record;
+    record.commands = run.commands;
+    record.workingDirectory = run.workingDirectory;
+    record.startedAt = run.startedAt;
+    record.finishedAt = run.finishedAt;
+    record.durationMs = run.durationMs;
+    record.exitCode = run.exitCode;
+    record.verdict = run.verdict;
+    record.totalBytes = run.totalBytes;
+    record.bytesDropped = run.bytesDropped;
+    QElapsedTimer clock;
+    clock.start();
+    const gl::Result<gl::RunRecord> stored = g_workspace->recordRun(g_itemId, record, run.log);
+    if (qEnvironmentVariableIsSet("GREENLIGHT_BENCH_VERBOSE"))
+        std::fprintf(stderr, "recordRun of %lld bytes: %.1f ms\n", static_cast<long long>(run.log.size()),
+                     double(clock.nsecsElapsed()) / 1e6);
+    if (!stored.ok())
+        std::fprintf(stderr, "recordRun: %s\n", qPrintable(stored.message()));
+    return stored.ok() && stored->logSize == run.log.size();
 }
 
 QString quoted(const QString &path)
@@ -135,30 +166,66 @@ int main(int argc, char **argv)
     }
     const QString stream = QStringLiteral("cat ") + quoted(source);
 
-    gl::RunConsole console;
-    console.resize(1000, 700);
-    console.show();
-    QApplication::processEvents();
-
-    // Baseline first, then ours; the file is in the page cache for both.
-    const Measure baseline = runMeasured(stream + QStringLiteral(" > ") + quoted(copy), dir.path(), nullptr);
-    const qint64 copied = QFileInfo(copy).size();
-    QFile::remove(copy);
-    const Measure ours = runMeasured(stream, dir.path(), &console);
-    if (!baseline.ok || !ours.ok || ours.bytes != copied) {
-        std::fprintf(stderr, "a run failed or lost output (%lld bytes captured, %lld written)\n",
-                     static_cast<long long>(ours.bytes), static_cast<long long>(copied));
+    auto workspace = gl::Workspace::open(dir.filePath(QStringLiteral("bench.greenlight")));
+    if (!workspace.ok())
         return 1;
+    gl::Release release;
+    release.name = QStringLiteral("Bench");
+    release.gates.resize(1);
+    release.gates[0].title = QStringLiteral("Flood");
+    release.gates[0].items.resize(1);
+    release.gates[0].items[0].title = QStringLiteral("Print 500 MB");
+    release.gates[0].items[0].commands = { stream };
+    const auto releaseId = (*workspace)->createRelease(release);
+    if (!releaseId.ok())
+        return 1;
+    g_workspace = workspace->get();
+    g_itemId = (*workspace)->loadRelease(*releaseId)->gates[0].items[0].id;
+
+
+    // Baseline and ours in turn, three times (the file is in the page cache for all); the median
+    // of each side is reported, so one noisy run on a shared machine does not decide.
+    std::vector<Measure> baselines;
+    std::vector<Measure> runs;
+    qint64 copied = 0;
+    for (int round = 0; round < 3; ++round) {
+        baselines.push_back(runMeasured(stream + QStringLiteral(" | cat > ") + quoted(copy), dir.path(), nullptr));
+        copied = QFileInfo(copy).size();
+        QFile::remove(copy);
+        // A fresh console per run, as the window opens a tab per run.
+        gl::RunConsole console;
+        console.resize(1000, 700);
+        console.show();
+        QApplication::processEvents();
+        runs.push_back(runMeasured(stream, dir.path(), &console));
+        if (!baselines.back().ok || !runs.back().ok || runs.back().bytes != copied) {
+            std::fprintf(stderr, "a run failed or lost output (%lld bytes captured, %lld written)\n",
+                         static_cast<long long>(runs.back().bytes), static_cast<long long>(copied));
+            return 1;
+        }
+        baselines.back().bytes = copied;
+        if (qEnvironmentVariableIsSet("GREENLIGHT_BENCH_VERBOSE"))
+            std::fprintf(stderr, "round %d: ours %.0f MB/s, gap %.1f ms; baseline %.0f MB/s\n", round,
+                runs.back().megabytesPerSecond(), runs.back().longestGapMs, baselines.back().megabytesPerSecond());
     }
-    Measure baselineWithBytes = baseline;
-    baselineWithBytes.bytes = copied;
+    const auto median = [](std::vector<Measure> v, auto key) {
+        std::sort(v.begin(), v.end(), [&](const Measure &a, const Measure &b) { return key(a) < key(b); });
+        return v[v.size() / 2];
+    };
+    const auto speed = [](const Measure &m) { return m.megabytesPerSecond(); };
+    const auto gap = [](const Measure &m) { return m.longestGapMs; };
+    const Measure baselineWithBytes = median(baselines, speed);
+    const Measure baseline = median(baselines, gap);
+    Measure ours = median(runs, speed);
+    ours.longestGapMs = std::max_element(runs.begin(), runs.end(),
+        [](const Measure &a, const Measure &b) { return a.longestGapMs < b.longestGapMs; })->longestGapMs;
 
     const QString size = QString::number(megabytes);
     bench::report(QStringLiteral("runconsole_longest_stall_%1mb").arg(size), ours.longestGapMs, QStringLiteral("ms"),
                   baseline.longestGapMs, 0, QStringLiteral("< 50 ms"), 50);
     reportAtLeast(QStringLiteral("runconsole_capture_throughput_%1mb").arg(size), ours.megabytesPerSecond(),
                   QStringLiteral("MB/s"), baselineWithBytes.megabytesPerSecond(), 0.8,
-                  QStringLiteral(">= 80% of cat > FILE"));
+                  QStringLiteral(">= 80% of cat > FILE of the same piped stream, log stored as evidence"));
     bench::report(QStringLiteral("runconsole_peak_rss_%1mb").arg(size), bench::peakRssMb(), QStringLiteral("MB"), 0, 0,
                   QStringLiteral("<= 512 MB: console and capture are both capped"), 512);
     return 0;

@@ -80,6 +80,12 @@ void TestOutputCapture::keepsHeadAndTail()
     const QByteArray expected = expectedLog(all, cap);
     QCOMPARE(log.size(), expected.size());
     QVERIFY(log == expected);
+    // takeLog() gives the same bytes without copying the head, and leaves an empty capture.
+    const QByteArray taken = capture.takeLog();
+    QVERIFY(taken == expected);
+    QCOMPARE(capture.totalBytes(), qint64(0));
+    QCOMPARE(capture.cap(), cap);
+    QCOMPARE(capture.log(), QByteArray());
 }
 
 void TestOutputCapture::markerIsOnePlainLine()
