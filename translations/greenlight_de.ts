@@ -1479,6 +1479,10 @@
         <source>A run of item %1 must be of kind “command” or “probe”, not “%2”.</source>
         <translation>Ein Lauf von Punkt %1 muss von der Art „command“ oder „probe“ sein, nicht „%2“.</translation>
     </message>
+    <message>
+        <source>reading the run settings of release %1</source>
+        <translation>Lesen der Laufeinstellungen von Release %1</translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -2123,10 +2127,6 @@ Bestanden, wenn: %2</translation>
         <translation>Ungespeicherte Änderungen: „Übernehmen“ wählen oder den Bereich verlassen.</translation>
     </message>
     <message>
-        <source>R&amp;uns:</source>
-        <translation>&amp;Läufe:</translation>
-    </message>
-    <message>
         <source>HTTP probe: %1 %2, expects status %3</source>
         <translation>HTTP-Prüfung: %1 %2, erwartet Status %3</translation>
     </message>
@@ -2145,6 +2145,46 @@ Bestanden, wenn: %2</translation>
     <message>
         <source>Imported and approved.</source>
         <translation>Importiert und freigegeben.</translation>
+    </message>
+    <message>
+        <source>Regular expression checked against the output (optional)</source>
+        <translation>Regulärer Ausdruck, gegen die Ausgabe geprüft (optional)</translation>
+    </message>
+    <message>
+        <source>Output must match</source>
+        <translation>Ausgabe muss passen</translation>
+    </message>
+    <message>
+        <source>Output must not match</source>
+        <translation>Ausgabe darf nicht passen</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Release default</source>
+        <translation>Vorgabe des Release</translation>
+    </message>
+    <message>
+        <source>Expected exit code:</source>
+        <translation>Erwarteter Exit-Code:</translation>
+    </message>
+    <message>
+        <source>&amp;Match output:</source>
+        <translation>Ausgabe &amp;prüfen:</translation>
+    </message>
+    <message>
+        <source>Pattern rule</source>
+        <translation>Musterregel</translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation>&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Run &amp;history:</source>
+        <translation>&amp;Verlauf der Läufe:</translation>
     </message>
 </context>
 <context>

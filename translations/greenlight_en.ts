@@ -1478,6 +1478,10 @@
         <source>A run of item %1 must be of kind “command” or “probe”, not “%2”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the run settings of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -2120,10 +2124,6 @@ Pass: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>R&amp;uns:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>HTTP probe: %1 %2, expects status %3</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2141,6 +2141,46 @@ Pass: %2</source>
     </message>
     <message>
         <source>Imported and approved.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Regular expression checked against the output (optional)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output must not match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release default</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected exit code:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Match output:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pattern rule</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>T&amp;imeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run &amp;history:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,6 +18,7 @@
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QScrollArea>
 #include <QVBoxLayout>
 
@@ -65,6 +66,10 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     , m_commands(textBox(QStringLiteral("inspectorCommands"), 4, this))
     , m_commandsInfo(new QLabel(this))
     , m_runs(new RunHistoryView(this))
+    , m_expectedExit(new QSpinBox(this))
+    , m_outputPattern(new QLineEdit(this))
+    , m_patternMode(new QComboBox(this))
+    , m_timeout(new QSpinBox(this))
     , m_passCriteria(textBox(QStringLiteral("inspectorPassCriteria"), 3, this))
     , m_evidence(textBox(QStringLiteral("inspectorEvidence"), 2, this))
     , m_owners(new QLineEdit(this))
@@ -119,6 +124,18 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     m_commandsInfo->setWordWrap(true);
     m_commandsInfo->setTextFormat(Qt::PlainText);  // commands are untrusted text
     m_runs->setMinimumHeight(m_runs->fontMetrics().lineSpacing() * 6);
+    m_expectedExit->setObjectName(QStringLiteral("inspectorExpectedExit"));
+    m_expectedExit->setRange(0, 255);
+    m_outputPattern->setObjectName(QStringLiteral("inspectorOutputPattern"));
+    m_outputPattern->setPlaceholderText(tr("Regular expression checked against the output (optional)"));
+    m_outputPattern->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    m_patternMode->setObjectName(QStringLiteral("inspectorPatternMode"));
+    m_patternMode->addItem(tr("Output must match"), true);
+    m_patternMode->addItem(tr("Output must not match"), false);
+    m_timeout->setObjectName(QStringLiteral("inspectorTimeout"));
+    m_timeout->setRange(0, 7 * 24 * 3600);
+    m_timeout->setSuffix(tr(" s"));
+    m_timeout->setSpecialValueText(tr("Release default"));
 
     auto *column = new QVBoxLayout(m_form);
     column->setContentsMargins(0, 0, 0, 0);
@@ -137,6 +154,11 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     addRow(tr("&Details:"), m_details);
     addRow(tr("C&ommands:"), m_commands);
     form->addRow(QString(), m_commandsInfo);
+    addRow(tr("Expected exit code:"), m_expectedExit);
+    addRow(tr("&Match output:"), m_outputPattern);
+    form->addRow(QString(), m_patternMode);
+    m_patternMode->setAccessibleName(tr("Pattern rule"));
+    addRow(tr("T&imeout:"), m_timeout);
     addRow(tr("&Pass criteria:"), m_passCriteria);
     addRow(tr("Evidence e&xpected:"), m_evidence);
     addRow(tr("O&wners:"), m_owners);
@@ -149,7 +171,7 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     addRow(tr("Waiver &until:"), m_waiverExpiry);
     addRow(tr("Note:"), m_note);
     form->addRow(tr("Updated:"), m_updated);
-    addRow(tr("R&uns:"), m_runs);
+    addRow(tr("Run &history:"), m_runs);
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("inspectorScroll"));
@@ -168,8 +190,11 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
-    for (QLineEdit *edit : {m_title, m_owners, m_component, m_ciJob, m_statusReason})
+    for (QLineEdit *edit : {m_title, m_owners, m_component, m_ciJob, m_statusReason, m_outputPattern})
         connect(edit, &QLineEdit::textEdited, this, &InspectorPane::markDirty);
+    for (QSpinBox *spin : {m_expectedExit, m_timeout})
+        connect(spin, &QSpinBox::valueChanged, this, &InspectorPane::markDirty);
+    connect(m_patternMode, &QComboBox::currentIndexChanged, this, &InspectorPane::markDirty);
     for (QPlainTextEdit *edit : {m_details, m_commands, m_passCriteria, m_evidence, m_note})
         connect(edit, &QPlainTextEdit::textChanged, this, &InspectorPane::markDirty);
     connect(m_blocker, &QCheckBox::toggled, this, &InspectorPane::markDirty);
@@ -262,6 +287,10 @@ void InspectorPane::load()
         m_commandsInfo->clear();
         m_commandsInfo->hide();
         m_runs->setRuns({});
+        m_expectedExit->setValue(0);
+        m_outputPattern->clear();
+        m_patternMode->setCurrentIndex(0);
+        m_timeout->setValue(0);
     } else {
         const bool group = item->isGroup();
         m_heading->setText(group ? tr("Group: %1").arg(item->title) : item->title);
@@ -272,6 +301,10 @@ void InspectorPane::load()
         m_commandsInfo->setText(info);
         m_commandsInfo->setVisible(!info.isEmpty());
         m_runs->setRuns(item->runs);
+        m_expectedExit->setValue(item->expectedExitCode);
+        m_outputPattern->setText(item->outputPattern);
+        m_patternMode->setCurrentIndex(item->outputMustMatch ? 0 : 1);
+        m_timeout->setValue(item->timeoutSeconds);
         m_passCriteria->setPlainText(item->passCriteria);
         m_evidence->setPlainText(item->evidence);
         m_owners->setText(item->owners.join(QStringLiteral(", ")));
@@ -327,6 +360,10 @@ Item InspectorPane::edited() const
     item.title = m_title->text().trimmed();
     item.details = m_details->toPlainText().trimmed();
     item.commands = nonEmptyLines(m_commands->toPlainText());
+    item.expectedExitCode = m_expectedExit->value();
+    item.outputPattern = m_outputPattern->text().trimmed();
+    item.outputMustMatch = m_patternMode->currentData().toBool();
+    item.timeoutSeconds = m_timeout->value();
     item.passCriteria = m_passCriteria->toPlainText().trimmed();
     item.evidence = m_evidence->toPlainText().trimmed();
     item.owners = splitOwners(m_owners->text());

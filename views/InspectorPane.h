@@ -13,6 +13,7 @@ class QLabel;
 class QLineEdit;
 class QPlainTextEdit;
 class QPushButton;
+class QSpinBox;
 
 namespace gl {
 
@@ -56,6 +57,10 @@ private:
     QPlainTextEdit *m_commands;
     QLabel *m_commandsInfo;       // shell use, probe, approval: how the commands will run
     RunHistoryView *m_runs;
+    QSpinBox *m_expectedExit;     // pass rule: exit code of the last command
+    QLineEdit *m_outputPattern;   // pass rule: regular expression over the output
+    QComboBox *m_patternMode;     // must match / must not match
+    QSpinBox *m_timeout;          // seconds, 0: the release's
 
     QPlainTextEdit *m_passCriteria;
     QPlainTextEdit *m_evidence;

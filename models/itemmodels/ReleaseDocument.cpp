@@ -1,5 +1,7 @@
 #include "itemmodels/ReleaseDocument.h"
 
+#include "domain/Trust.h"
+
 #include "itemmodels/StoreEditCommand.h"
 #include "store/Workspace.h"
 
@@ -14,7 +16,9 @@ bool sameFields(const Item &a, const Item &b)
 {
     return a.title == b.title && a.details == b.details && a.commands == b.commands
         && a.passCriteria == b.passCriteria && a.evidence == b.evidence && a.owners == b.owners
-        && a.component == b.component && a.ciJob == b.ciJob && a.blocker == b.blocker && a.note == b.note;
+        && a.component == b.component && a.ciJob == b.ciJob && a.blocker == b.blocker && a.note == b.note
+        && a.probe == b.probe && a.expectedExitCode == b.expectedExitCode && a.outputPattern == b.outputPattern
+        && a.outputMustMatch == b.outputMustMatch && a.timeoutSeconds == b.timeoutSeconds;
 }
 
 bool sameStatus(const Item &a, const Item &b)
@@ -223,8 +227,8 @@ Result<void> ReleaseDocument::updateItem(const Item &edited)
     const Item before = withoutChildren(*current);
     const Item after = withoutChildren(edited);
     return pushEdit(tr("Edit \u201c%1\u201d").arg(before.title),
-                    [this, after] { return applyItem(after); },
-                    [this, before] { return applyItem(before); });
+                    [this, after] { return applyItem(after, true); },
+                    [this, before] { return applyItem(before, false); });
 }
 
 Result<void> ReleaseDocument::setMetricCurrent(qint64 metricId, const QString &valueText)
@@ -321,7 +325,7 @@ Result<void> ReleaseDocument::applyItemStatus(qint64 itemId, ItemStatus status, 
     return {};
 }
 
-Result<void> ReleaseDocument::applyItem(const Item &wanted)
+Result<void> ReleaseDocument::applyItem(const Item &wanted, bool typedByUser)
 {
     Item *target = m_loaded ? findItem(m_release, wanted.id) : nullptr;
     if (!target || !m_workspace)
@@ -337,9 +341,15 @@ Result<void> ReleaseDocument::applyItem(const Item &wanted)
     }
     if (fields.status != ItemStatus::Waived)
         fields.waiverExpiry = QDate();
-    Result<void> written = m_workspace->updateItem(fields);
+    Result<void> written = m_workspace->updateItem(fields, typedByUser);
     if (!written.ok())
         return written;
+    // The trust fields as the store keeps them (see Workspace::updateItem).
+    fields.commandsImported = target->commandsImported;
+    fields.approvedHash = target->approvedHash;
+    fields.runs = target->runs;
+    if (typedByUser && target->commandsImported && (fields.commands != target->commands || fields.probe != target->probe))
+        fields.approvedHash = runSpecHash(fields, m_release.run);
     std::vector<Item> children = std::move(target->children);
     fields.updatedAt = target->updatedAt;
     fields.updatedBy = target->updatedBy;

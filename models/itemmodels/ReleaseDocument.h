@@ -90,7 +90,8 @@ private:
 
     Result<void> applyItemStatus(qint64 itemId, ItemStatus status, const QString &reason,
                                  const QDate &waiverExpiry);
-    Result<void> applyItem(const Item &target);
+    // typedByUser: a new edit or its redo (typed commands count as approved), not an undo.
+    Result<void> applyItem(const Item &target, bool typedByUser);
     Result<void> applyMetricCurrent(qint64 metricId, const QString &valueText);
     Result<void> applyCriterionHolds(qint64 criterionId, bool holds);
     void touch(Item &item) const;

@@ -92,10 +92,11 @@ public:
                                const std::optional<QString> &note = std::nullopt,
                                const QDate &waiverExpiry = QDate());
     // Every scalar and list field of the item (not its children, id, position or runs). The trust
-    // fields are not taken from the value: when the commands or the probe differ from the stored
-    // ones, they were typed by the user and count as approved (commandsImported becomes false);
-    // approvedHash changes through approveItems only.
-    Result<void> updateItem(const Item &item);
+    // fields are not taken from the value. typedByUser: the commands or probe were just typed by a
+    // person, so when they change on an imported item they count as approved (approvedHash becomes
+    // the new runSpecHash). Otherwise (an undo restoring older commands) a change leaves them
+    // needing approval again.
+    Result<void> updateItem(const Item &item, bool typedByUser = false);
     // Parses the text like a table cell ("71.3%", "Leaking") into current / currentText.
     Result<void> setMetricCurrent(qint64 metricId, const QString &valueText);
     Result<void> setCriterionHolds(qint64 criterionId, bool holds);

@@ -1,6 +1,7 @@
 // Workspace: the writes. Each one is a single write transaction that also appends its audit rows
 // and bumps the release's updated_at; any error rolls the whole write back.
 
+#include "domain/Trust.h"
 #include "store/AuditLog.h"
 #include "store/BlobStore.h"
 #include "store/ColumnFormat.h"
@@ -270,7 +271,7 @@ Result<void> Workspace::setItemStatus(qint64 itemId, ItemStatus status, const QS
     return tx.commit();
 }
 
-Result<void> Workspace::updateItem(const Item &item)
+Result<void> Workspace::updateItem(const Item &item, bool typedByUser)
 {
     if (item.title.trimmed().isEmpty())
         return makeError(ErrorCode::Invalid, tr("Item %1 needs a title: the title is empty.").arg(item.id));
@@ -314,11 +315,21 @@ Result<void> Workspace::updateItem(const Item &item)
     compare("output_pattern", old.outputPattern, item.outputPattern);
     compare("output_must_match", old.outputMustMatch, item.outputMustMatch);
     compare("timeout_seconds", old.timeoutSeconds, item.timeoutSeconds);
-    // Commands or a probe typed here are the user's own and count as approved; the trust fields
-    // themselves are never taken from the value (approval goes through approveItems).
+    // The trust fields are never taken from the value. Commands or a probe the user has just typed
+    // count as approved: exactly what was typed, with the release's current working folder and env
+    // file, as a hash. Anything else that changes them (an undo restoring imported commands) leaves
+    // them unapproved, so they ask again.
     const bool specChanged = old.commands != item.commands || old.probe != item.probe;
-    const bool imported = old.commandsImported && !specChanged;
-    compare("commands_imported", old.commandsImported, imported);
+    QString approvedHash = old.approvedHash;
+    if (specChanged && typedByUser && old.commandsImported) {
+        QSqlQuery settings = d->query(QStringLiteral("SELECT run_settings FROM releases WHERE id = ?"));
+        settings.addBindValue(current->releaseId);
+        if (Result<void> r = d->exec(settings, tr("reading the run settings of release %1").arg(current->releaseId)); !r)
+            return r;
+        const RunSettings run = settings.next() ? column::runSettingsFromText(settings.value(0).toString()) : RunSettings();
+        approvedHash = runSpecHash(item, run);
+    }
+    compare("approved_hash", old.approvedHash, approvedHash);
     if (after.isEmpty())
         return {}; // nothing changed: no write, no audit row
 
@@ -328,7 +339,7 @@ Result<void> Workspace::updateItem(const Item &item)
         "UPDATE items SET title = ?, details = ?, commands = ?, pass_criteria = ?, evidence = ?, owners = ?, "
         "component = ?, ci_job = ?, blocker = ?, status = ?, status_reason = ?, note = ?, waiver_expiry = ?, "
         "updated_at = ?, updated_by = ?, probe = ?, expected_exit_code = ?, output_pattern = ?, "
-        "output_must_match = ?, timeout_seconds = ?, commands_imported = ? WHERE id = ?"));
+        "output_must_match = ?, timeout_seconds = ?, approved_hash = ? WHERE id = ?"));
     q.addBindValue(column::text(item.title));
     q.addBindValue(column::text(item.details));
     q.addBindValue(column::listText(item.commands));
@@ -349,7 +360,7 @@ Result<void> Workspace::updateItem(const Item &item)
     q.addBindValue(column::text(item.outputPattern));
     q.addBindValue(item.outputMustMatch ? 1 : 0);
     q.addBindValue(item.timeoutSeconds);
-    q.addBindValue(imported ? 1 : 0);
+    q.addBindValue(approvedHash);
     q.addBindValue(item.id);
     if (Result<void> r = d->exec(q, tr("saving item %1").arg(item.id)); !r)
         return r;

@@ -23,6 +23,11 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeView>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSpinBox>
+#include <QUndoStack>
 
 using namespace gl;
 
@@ -35,6 +40,8 @@ private Q_SLOTS:
     void importedCommandsAskForApprovalThenRun();
     void typedCommandsRunWithoutAsking();
     void cancelEndsTheRunningItem();
+    void commandsTypedInTheInspectorAreApprovedAndUndoAsksAgain();
+    void passRuleAndTimeoutAreEditedInTheInspector();
     void closingWhileRunningEndsTheCommandsFirst();
     void screenshot();
 
@@ -192,6 +199,56 @@ void TestRunWindow::cancelEndsTheRunningItem()
     QCOMPARE(after->runs.front().verdict, Verdict::Cancelled);
     RunConsolePane *pane = m_window->runs()->consolePane();
     QCOMPARE(pane->runState(pane->runIds().at(0)), RunConsolePane::State::Cancelled);
+}
+
+void TestRunWindow::commandsTypedInTheInspectorAreApprovedAndUndoAsksAgain()
+{
+    QVERIFY(openWindow());
+    const qint64 echo = itemId(QStringLiteral("Echo"));
+    m_window->checklistView()->selectItem(echo);
+    auto *commands = m_window->inspector()->findChild<QPlainTextEdit *>(QStringLiteral("inspectorCommands"));
+    QVERIFY(commands);
+    commands->setPlainText(QStringLiteral("printf 'typed over the import\\n'"));
+    QVERIFY(m_window->inspector()->apply());
+    QVERIFY(m_window->inspector()->commandsInfoLabel()->text().contains(QStringLiteral("approved")));
+    m_window->runs()->runItemAction()->trigger();
+    QCOMPARE(m_prompter.approvalsAsked, 0);  // what the user typed counts as approved
+    QVERIFY(waitForIdle());
+    QCOMPARE(m_window->document()->item(echo)->status, ItemStatus::Passed);
+
+    // Undo brings the imported command back: nobody approved that one.
+    m_window->document()->undoStack()->undo();
+    QCOMPARE(m_window->document()->item(echo)->commands.at(0), QStringLiteral("sh -c 'echo \"\\033[32mall good\\033[0m\"'"));
+    m_window->checklistView()->selectItem(echo);
+    m_prompter.approve = false;
+    m_window->runs()->runItemAction()->trigger();
+    QCOMPARE(m_prompter.approvalsAsked, 1);
+    QVERIFY(!m_window->runs()->isRunning());
+}
+
+void TestRunWindow::passRuleAndTimeoutAreEditedInTheInspector()
+{
+    QVERIFY(openWindow());
+    const qint64 typed = itemId(QStringLiteral("Typed"));
+    m_window->checklistView()->selectItem(typed);
+    auto *pattern = m_window->inspector()->findChild<QLineEdit *>(QStringLiteral("inspectorOutputPattern"));
+    auto *mode = m_window->inspector()->findChild<QComboBox *>(QStringLiteral("inspectorPatternMode"));
+    auto *timeout = m_window->inspector()->findChild<QSpinBox *>(QStringLiteral("inspectorTimeout"));
+    QVERIFY(pattern && mode && timeout);
+    pattern->setText(QStringLiteral("typed"));
+    mode->setCurrentIndex(1);  // must not match
+    timeout->setValue(30);
+    QVERIFY(m_window->inspector()->apply());
+    const Item *item = m_window->document()->item(typed);
+    QCOMPARE(item->outputPattern, QStringLiteral("typed"));
+    QVERIFY(!item->outputMustMatch);
+    QCOMPARE(item->timeoutSeconds, 30);
+    // The rule decides the next run: the output says "typed ran", which it must not match.
+    m_window->runs()->runItemAction()->trigger();
+    QVERIFY(waitForIdle());
+    QCOMPARE(m_window->document()->item(typed)->status, ItemStatus::Failed);
+    QVERIFY2(m_window->document()->item(typed)->statusReason.contains(QStringLiteral("must not")),
+        qPrintable(m_window->document()->item(typed)->statusReason));
 }
 
 void TestRunWindow::closingWhileRunningEndsTheCommandsFirst()

@@ -135,19 +135,28 @@ void TestWorkspaceTrust::typedCommandsCountAsApproved()
     const qint64 lintId = id(QStringLiteral("Formatting & linting"));
     Item lint = reload(lintId);
     QVERIFY(needsApproval(lint, m_release.run));
+    const QStringList imported = lint.commands;
     lint.commands = { QStringLiteral("npm run lint -- --max-warnings 0") };
-    QVERIFY(m_ws->updateItem(lint).ok());
+    QVERIFY(m_ws->updateItem(lint, true).ok());
     lint = reload(lintId);
     QCOMPARE(lint.commands, QStringList { QStringLiteral("npm run lint -- --max-warnings 0") });
-    QVERIFY(!lint.commandsImported);
+    QVERIFY(lint.commandsImported);  // still from a file: only what was typed is approved
     QVERIFY(!needsApproval(lint, m_release.run));
     const AuditEntry update = m_ws->audit(m_releaseId, 1)->front();
     QCOMPARE(update.action, QStringLiteral("update"));
     const QJsonObject before = QJsonDocument::fromJson(update.before.toUtf8()).object();
     const QJsonObject after = QJsonDocument::fromJson(update.after.toUtf8()).object();
-    QCOMPARE(before.value(QLatin1String("commands_imported")).toBool(), true);
-    QCOMPARE(after.value(QLatin1String("commands_imported")).toBool(), false);
+    QCOMPARE(after.value(QLatin1String("approved_hash")).toString(), runSpecHash(lint, m_release.run));
     QVERIFY(after.contains(QLatin1String("commands")));
+
+    // An undo puts the imported commands back: nobody approved those, so they ask again.
+    lint.commands = imported;
+    QVERIFY(m_ws->updateItem(lint).ok());
+    QVERIFY(needsApproval(reload(lintId), m_release.run));
+    // A change that is not typed (an import tool, an undo) never approves anything.
+    lint.commands = { QStringLiteral("npm run lint") };
+    QVERIFY(m_ws->updateItem(lint).ok());
+    QVERIFY(needsApproval(reload(lintId), m_release.run));
 
     // A probe typed over an imported one counts the same.
     const qint64 smokeId = id(QStringLiteral("Smoke test"));
@@ -155,8 +164,8 @@ void TestWorkspaceTrust::typedCommandsCountAsApproved()
     Item smoke = reload(smokeId);
     QVERIFY(needsApproval(smoke, m_release.run));
     smoke.probe->url = QStringLiteral("https://staging.example.com/ready");
-    QVERIFY(m_ws->updateItem(smoke).ok());
-    QVERIFY(!reload(smokeId).commandsImported);
+    QVERIFY(m_ws->updateItem(smoke, true).ok());
+    QVERIFY(!needsApproval(reload(smokeId), m_release.run));
 }
 
 void TestWorkspaceTrust::runSettings()
