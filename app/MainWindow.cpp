@@ -255,6 +255,9 @@ void MainWindow::createActions()
 
 Result<void> MainWindow::openWorkspace(const QString &path, bool seedDemo)
 {
+    // The running commands record into the open workspace: it stays until they have ended.
+    if (m_runs && m_runs->isRunning())
+        return makeError(ErrorCode::Invalid, tr("Commands are running in this workspace; cancel them (Ctrl+.) first."));
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);
     if (!opened.ok())
         return opened.error();

@@ -268,6 +268,8 @@ void RunController::editSettings()
 
 void RunController::refresh()
 {
+    if (!m_document->isLoaded())
+        return;
     if (const Result<void> refreshed = m_document->refreshFromStore(); !refreshed.ok())
         Q_EMIT errorOccurred(refreshed.message());
 }

@@ -637,6 +637,10 @@
         <source>Comma-separated parts of key names whose values are masked.</source>
         <translation>Kommagetrennte Teile von Schlüsselnamen, deren Werte maskiert werden.</translation>
     </message>
+    <message>
+        <source>(runs through /bin/sh -c: %1)</source>
+        <translation>(läuft über /bin/sh -c: %1)</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2328,6 +2332,10 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
     <message>
         <source>Ending the running commands before closing…</source>
         <translation>Laufende Befehle werden vor dem Schließen beendet…</translation>
+    </message>
+    <message>
+        <source>Commands are running in this workspace; cancel them (Ctrl+.) first.</source>
+        <translation>In diesem Arbeitsbereich laufen Befehle; brechen Sie sie zuerst ab (Strg+.).</translation>
     </message>
 </context>
 <context>

@@ -637,6 +637,10 @@
         <source>Comma-separated parts of key names whose values are masked.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>(runs through /bin/sh -c: %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2322,6 +2326,10 @@ A release readiness console: checklists, metrics and decision criteria in one wo
     </message>
     <message>
         <source>Ending the running commands before closing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Commands are running in this workspace; cancel them (Ctrl+.) first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

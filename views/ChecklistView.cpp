@@ -7,6 +7,8 @@
 
 #include <QHeaderView>
 #include <QLabel>
+#include <QHelpEvent>
+#include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -40,6 +42,7 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
     // Several items can be run together; editing still follows the current item.
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_tree->viewport()->installEventFilter(this);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
     QHeaderView *header = m_tree->header();
@@ -173,6 +176,24 @@ void ChecklistView::followReset()
         m_current = 0;
         Q_EMIT currentItemChanged(0);
     }
+}
+
+bool ChecklistView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Titles, reasons and pass criteria come from imported files, and a tooltip would render any of
+    // them that looks like HTML: show them as the plain text they are.
+    if (watched == m_tree->viewport() && event->type() == QEvent::ToolTip) {
+        const auto *help = static_cast<QHelpEvent *>(event);
+        const QString text = m_tree->indexAt(help->pos()).data(Qt::ToolTipRole).toString();
+        if (text.isEmpty())
+            QToolTip::hideText();
+        else
+            QToolTip::showText(help->globalPos(),
+                QStringLiteral("<p style='white-space:pre-wrap'>") + text.toHtmlEscaped() + QStringLiteral("</p>"),
+                m_tree->viewport());
+        return true;
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 } // namespace gl

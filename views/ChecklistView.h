@@ -31,6 +31,9 @@ public:
 Q_SIGNALS:
     void currentItemChanged(qint64 itemId);
 
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
     void askReason(const QPersistentModelIndex &index, ItemStatus status);
     void updateTitle();

@@ -1,5 +1,7 @@
 #include "CommandApprovalDialog.h"
 
+#include "domain/Trust.h"
+
 #include <QDialogButtonBox>
 #include <QFontDatabase>
 #include <QLabel>
@@ -58,9 +60,9 @@ QString CommandApprovalDialog::listingOf(const CommandApproval &approval)
     lines << tr("Working folder: %1").arg(approval.workingFolder);
     lines << tr("Env file: %1").arg(approval.envFile.isEmpty() ? tr("(none)") : approval.envFile);
     for (const CommandApproval::Entry &entry : approval.entries) {
-        lines << QString() << entry.title;
+        lines << QString() << visibleCommand(entry.title);
         for (qsizetype i = 0; i < entry.commands.size(); ++i) {
-            lines << QStringLiteral("  $ ") + entry.commands.at(i);
+            lines << QStringLiteral("  $ ") + visibleCommand(entry.commands.at(i));
             const QString shell = i < entry.shellReasons.size() ? entry.shellReasons.at(i) : QString();
             if (!shell.isEmpty())
                 lines << QStringLiteral("    ") + tr("(runs through /bin/sh -c: %1)").arg(shell);

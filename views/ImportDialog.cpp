@@ -77,6 +77,7 @@ ImportDialog::ImportDialog(ReleaseDocument *document, QWidget *parent)
     m_banner->setObjectName(QStringLiteral("importBanner"));
     m_summary->setObjectName(QStringLiteral("importSummary"));
     m_summary->setWordWrap(true);
+    m_summary->setTextFormat(Qt::PlainText);  // names a file and counts from it: never markup
     m_preview->setObjectName(QStringLiteral("importPreview"));
     m_preview->setAccessibleName(tr("What the import will create"));
     m_preview->setHeaderLabels({tr("Found"), tr("Details")});

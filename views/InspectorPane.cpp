@@ -325,6 +325,7 @@ void InspectorPane::load()
             m_updated->setText(tr("Not changed since import"));
         }
     }
+    m_shownAtLoad = shownInWidgets();
     m_loading = false;
     m_dirty = false;
     updateEnabled();
@@ -352,11 +353,9 @@ QString InspectorPane::commandsInfo(const Item &item) const
     return lines.join(u'\n');
 }
 
-Item InspectorPane::edited() const
+Item InspectorPane::shownInWidgets() const
 {
-    const Item *current = m_document->item(m_itemId);
-    Item item = current ? *current : Item();
-    item.children.clear();
+    Item item;
     item.title = m_title->text().trimmed();
     item.details = m_details->toPlainText().trimmed();
     item.commands = nonEmptyLines(m_commands->toPlainText());
@@ -371,11 +370,47 @@ Item InspectorPane::edited() const
     item.ciJob = m_ciJob->text().trimmed();
     item.blocker = m_blocker->isChecked();
     item.note = m_note->toPlainText().trimmed();
-    if (current && !current->isGroup()) {
-        item.status = statusFromKey(m_status->currentData().toString()).value_or(current->status);
-        item.statusReason = m_statusReason->text().trimmed();
-        const bool dated = m_waiverExpiry->date() != m_waiverExpiry->minimumDate();
-        item.waiverExpiry = item.status == ItemStatus::Waived && dated ? m_waiverExpiry->date() : QDate();
+    item.status = statusFromKey(m_status->currentData().toString()).value_or(ItemStatus::NotStarted);
+    item.statusReason = m_statusReason->text().trimmed();
+    const bool dated = m_waiverExpiry->date() != m_waiverExpiry->minimumDate();
+    item.waiverExpiry = item.status == ItemStatus::Waived && dated ? m_waiverExpiry->date() : QDate();
+    return item;
+}
+
+Item InspectorPane::edited() const
+{
+    // Only what the person changed since the item was shown is taken from the widgets; everything
+    // else comes from the item as it is now. A run that recorded Passed meanwhile keeps its status,
+    // and commands nobody touched are not rewritten (which would count them as typed).
+    const Item *current = m_document->item(m_itemId);
+    Item item = current ? *current : Item();
+    item.children.clear();
+    const Item now = shownInWidgets();
+    const Item &was = m_shownAtLoad;
+    const auto take = [&](auto member) {
+        if (!(now.*member == was.*member))
+            item.*member = now.*member;
+    };
+    take(&Item::title);
+    take(&Item::details);
+    take(&Item::commands);
+    take(&Item::expectedExitCode);
+    take(&Item::outputPattern);
+    take(&Item::outputMustMatch);
+    take(&Item::timeoutSeconds);
+    take(&Item::passCriteria);
+    take(&Item::evidence);
+    take(&Item::owners);
+    take(&Item::component);
+    take(&Item::ciJob);
+    take(&Item::blocker);
+    take(&Item::note);
+    const bool statusEdited = now.status != was.status || now.statusReason != was.statusReason
+        || now.waiverExpiry != was.waiverExpiry;
+    if (current && !current->isGroup() && statusEdited) {
+        item.status = now.status;
+        item.statusReason = now.statusReason;
+        item.waiverExpiry = now.waiverExpiry;
     }
     return item;
 }

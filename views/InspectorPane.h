@@ -41,6 +41,7 @@ public:
 private:
     void load();
     Item edited() const;
+    Item shownInWidgets() const;  // the fields as the widgets show them, normalised
     void markDirty();
     void updateEnabled();
     void focusChanged(QWidget *old, QWidget *now);
@@ -48,6 +49,7 @@ private:
 
     ReleaseDocument *m_document;
     qint64 m_itemId = 0;
+    Item m_shownAtLoad;       // shownInWidgets() right after load(): what "changed" is measured against
     bool m_dirty = false;
     bool m_loading = false;
 

@@ -275,7 +275,9 @@ void RunConsolePane::updateTab(int id)
     m_tabs->setTabText(index, tr("%1 \u00b7 %2", "run title, elapsed time").arg(run.title, elapsed));
     m_tabs->setTabIcon(index, stateIcon(run.state));
     const QString state = running ? tr("Running for %1").arg(elapsed) : tr("%1 after %2").arg(stateLabel(run.state), elapsed);
-    m_tabs->setTabToolTip(index, run.title + u'\n' + state);
+    // Tooltips guess at rich text and the title came from an imported file: escape it.
+    m_tabs->setTabToolTip(index, QStringLiteral("<p style='white-space:pre'>") + QString(run.title + u'\n' + state).toHtmlEscaped()
+            + QStringLiteral("</p>"));
     m_tabs->tabBar()->setAccessibleTabName(index, tr("%1, %2", "run title, state").arg(run.title, state));
     // A running tab cannot be closed: its output would be lost mid-run.
     const auto side = QTabBar::ButtonPosition(style()->styleHint(QStyle::SH_TabBar_CloseButtonPosition, nullptr, m_tabs->tabBar()));

@@ -5,6 +5,8 @@
 #include "cli/CliContext.h"
 #include "cli/TerminationSignals.h"
 #include "cli/Verb.h"
+#include "domain/Trust.h"
+#include "execution/CommandLine.h"
 #include "execution/RunSession.h"
 #include "store/Workspace.h"
 
@@ -65,9 +67,16 @@ int runRun(CliContext &context, const QCommandLineParser &parser)
                              nullptr, int(pending.size()))
                       << '\n';
         for (const PendingApproval &p : pending) {
-            context.err() << "  " << p.itemId << "  " << p.title << '\n';
-            for (const QString &command : p.commands)
-                context.err() << "      $ " << command << '\n';
+            context.err() << "  " << p.itemId << "  " << visibleCommand(p.title) << '\n';
+            const Item *item = findItem(session.release(), p.itemId);
+            for (const QString &command : p.commands) {
+                context.err() << "      $ " << visibleCommand(command) << '\n';
+                const CommandLine line = CommandLine::parse(command);
+                if (item && !item->probe && line.needsShell())
+                    context.err() << "        " << QCoreApplication::translate("Cli", "(runs through /bin/sh -c: %1)")
+                                                       .arg(line.shellReason())
+                                  << '\n';
+            }
         }
         context.err() << QCoreApplication::translate("Cli", "working folder: %1").arg(session.workingFolder()) << '\n';
         if (!session.envFilePath().isEmpty())
@@ -111,15 +120,20 @@ int runRun(CliContext &context, const QCommandLineParser &parser)
         loop.quit();
     });
     TerminationSignals termination;
-    QObject::connect(&termination, &TerminationSignals::received, &session, [&session, &err](int) {
-        if (!session.isRunning())
+    bool signalled = false;
+    QObject::connect(&termination, &TerminationSignals::received, &session, [&session, &err, &signalled](int) {
+        if (signalled)
             return;
+        signalled = true;
         err << QCoreApplication::translate("Cli", "greenlight: cancelling; ending every running command")
             << Qt::endl;
-        session.cancel();
+        if (session.isRunning())
+            session.cancel();
     });
     if (!session.start())
         return context.fail(QCoreApplication::translate("Cli", "the run could not start"), ExitFailure);
+    if (signalled)  // arrived while the run was being set up
+        session.cancel();
     loop.exec();
 
     out << QCoreApplication::translate("Cli", "%1 passed, %2 failed, %3 cancelled, %4 blocked in %5")

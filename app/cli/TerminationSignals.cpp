@@ -2,7 +2,9 @@
 
 #include <QSocketNotifier>
 
+#include <cerrno>
 #include <csignal>
+#include <iterator>
 #include <fcntl.h>
 #include <sys/socket.h>
 #include <unistd.h>
@@ -12,14 +14,19 @@ namespace gl::cli {
 namespace {
 
 int g_fds[2] = { -1, -1 };
-struct sigaction g_previousInt;
-struct sigaction g_previousTerm;
+// Children run in their own sessions, so a closed terminal (SIGHUP) or Ctrl-\ (SIGQUIT) would kill
+// only us and leave them running unrecorded: all four end the run the same clean way.
+constexpr int handled[] = { SIGINT, SIGTERM, SIGHUP, SIGQUIT };
+struct sigaction g_previous[std::size(handled)];
+struct sigaction g_previousPipe;
 
 void onSignal(int signalNumber)
 {
+    const int savedErrno = errno;
     const char byte = char(signalNumber);
     // Async-signal-safe; a full socket only means a cancel is already pending.
     [[maybe_unused]] const ssize_t written = ::write(g_fds[0], &byte, 1);
+    errno = savedErrno;
 }
 
 } // namespace
@@ -39,16 +46,23 @@ TerminationSignals::TerminationSignals(QObject *parent)
     action.sa_handler = onSignal;
     sigemptyset(&action.sa_mask);
     action.sa_flags = SA_RESTART;
-    ::sigaction(SIGINT, &action, &g_previousInt);
-    ::sigaction(SIGTERM, &action, &g_previousTerm);
+    for (size_t i = 0; i < std::size(handled); ++i)
+        ::sigaction(handled[i], &action, &g_previous[i]);
+    // `greenlight run ... | head -1`: a closed stdout must not kill us before the runs are ended
+    // and recorded; writes then fail quietly instead.
+    struct sigaction ignore = {};
+    ignore.sa_handler = SIG_IGN;
+    sigemptyset(&ignore.sa_mask);
+    ::sigaction(SIGPIPE, &ignore, &g_previousPipe);
 }
 
 TerminationSignals::~TerminationSignals()
 {
     if (g_fds[0] < 0)
         return;
-    ::sigaction(SIGINT, &g_previousInt, nullptr);
-    ::sigaction(SIGTERM, &g_previousTerm, nullptr);
+    for (size_t i = 0; i < std::size(handled); ++i)
+        ::sigaction(handled[i], &g_previous[i], nullptr);
+    ::sigaction(SIGPIPE, &g_previousPipe, nullptr);
     delete m_notifier;
     ::close(g_fds[0]);
     ::close(g_fds[1]);

@@ -1,5 +1,5 @@
 #pragma once
-// Turns SIGINT and SIGTERM into a Qt signal for as long as it lives, so `greenlight run` can cancel
+// Turns SIGINT, SIGTERM, SIGHUP and SIGQUIT into a Qt signal (and ignores SIGPIPE) for as long as it lives, so `greenlight run` can cancel
 // cleanly (end every child tree, record the runs as cancelled) instead of dying mid-write. The
 // handler only writes a byte to a socket pair; everything else happens in the event loop.
 

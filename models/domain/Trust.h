@@ -17,4 +17,10 @@ QString runSpecHash(const Item &item, const RunSettings &settings);
 // True when the item runs something that came from a file and its current spec is not approved.
 bool needsApproval(const Item &item, const RunSettings &settings);
 
+// The command as a person must see it before approving it: control characters (C0, DEL, C1),
+// bidirectional overrides and invisible characters are written out as \x1b, \u202e ... so that
+// nothing imported can hide or reorder what will run (a terminal escape that erases the line, a
+// right-to-left override that shows `rm` as something else).
+QString visibleCommand(const QString &command);
+
 } // namespace gl

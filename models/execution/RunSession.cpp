@@ -26,6 +26,11 @@ void collectLeaves(const Item &item, std::vector<const Item *> &into)
         collectLeaves(child, into);
 }
 
+int timeoutSecondsFor(const Item &item, const RunSettings &settings)
+{
+    return item.timeoutSeconds > 0 ? item.timeoutSeconds : settings.timeoutSeconds;
+}
+
 PassRule passRuleOf(const Item &item)
 {
     PassRule rule;
@@ -65,8 +70,10 @@ RunSession::RunSession(Workspace &workspace, qint64 releaseId, QObject *parent)
 
 RunSession::~RunSession()
 {
-    // A recording in progress completes (it is one transaction); nothing queued after it is lost
-    // silently: the thread drains its queue before quitting.
+    // Runs already handed to the recorder are written before it stops: an empty call queued
+    // behind them returns only once they have been (quit() alone would drop them).
+    if (m_recording > 0)
+        QMetaObject::invokeMethod(m_recorder, [] {}, Qt::BlockingQueuedConnection);
     m_recorderThread->quit();
     m_recorderThread->wait();
 }
@@ -158,6 +165,10 @@ Result<void> RunSession::prepare(const RunOptions &options)
         m_envFilePath = envFile;
     }
     const QProcessEnvironment added = EnvFile::toEnvironment(variables);
+    // The approval covers the env file that will actually be read, an --env-file override included.
+    RunSettings approvedAs = settings;
+    if (!options.envFileOverride.isEmpty())
+        approvedAs.envFile = envFile;
     const SecretMasker masker(variables, settings.secretMarkers);
 
     for (const Gate &gate : m_release.gates) {
@@ -174,20 +185,24 @@ Result<void> RunSession::prepare(const RunOptions &options)
             job.itemId = item.id;
             job.title = item.title;
             job.probe = item.probe;
+            // A probe without its own timeout gets the item's or the release's: a server that
+            // accepts and then stalls must not hold the gate for ever.
+            if (job.probe && job.probe->timeoutMs <= 0)
+                job.probe->timeoutMs = (timeoutSecondsFor(item, settings) > 0 ? timeoutSecondsFor(item, settings) : 600) * 1000;
             job.request.commands = item.commands;
             job.request.workingDirectory = settings.workingFolder;
             job.request.addedEnvironment = added;
-            const int timeout = item.timeoutSeconds > 0 ? item.timeoutSeconds : settings.timeoutSeconds;
+            const int timeout = timeoutSecondsFor(item, settings);
             job.request.timeout = std::chrono::seconds(timeout);
             job.request.outputCap = settings.outputCap > 0 ? settings.outputCap : RunSettings::defaultOutputCap;
             job.request.passRule = passRuleOf(item);
             job.request.masker = masker;
-            if (!options.trust && needsApproval(item, settings)) {
+            if (!options.trust && needsApproval(item, approvedAs)) {
                 PendingApproval pending;
                 pending.itemId = item.id;
                 pending.title = item.title;
                 pending.commands = item.probe ? QStringList { probeLine(*item.probe) } : item.commands;
-                pending.hash = runSpecHash(item, settings);
+                pending.hash = runSpecHash(item, approvedAs);
                 m_pending.push_back(pending);
             }
             stage.jobs.push_back(std::move(job));
@@ -277,7 +292,9 @@ void RunSession::onRecorded(const RunRecord &stored, const QString &title, const
 
 void RunSession::onQueueFinished()
 {
+    // A cancel while paused between gates finishes the queue: there is nothing left to resume.
     m_queueFinished = true;
+    m_stageWaiting = false;
     settle();
 }
 
@@ -285,7 +302,7 @@ void RunSession::settle()
 {
     if (m_recording > 0)
         return;
-    if (m_stageWaiting) {
+    if (m_stageWaiting && m_queue.isRunning()) {
         m_stageWaiting = false;
         m_queue.resume();
         return;

@@ -10,6 +10,7 @@
 #include "store/WriteTransaction.h"
 
 #include <QJsonArray>
+#include <algorithm>
 #include <QJsonObject>
 #include <QSet>
 
@@ -317,8 +318,9 @@ Result<void> Workspace::updateItem(const Item &item, bool typedByUser)
     compare("timeout_seconds", old.timeoutSeconds, item.timeoutSeconds);
     // The trust fields are never taken from the value. Commands or a probe the user has just typed
     // count as approved: exactly what was typed, with the release's current working folder and env
-    // file, as a hash. Anything else that changes them (an undo restoring imported commands) leaves
-    // them unapproved, so they ask again.
+    // file, as a hash. But a line kept from an import nobody approved stays unapproved (fixing one
+    // line must not wave the others through), and anything not typed (an undo restoring imported
+    // commands) leaves the spec needing approval again.
     const bool specChanged = old.commands != item.commands || old.probe != item.probe;
     QString approvedHash = old.approvedHash;
     if (specChanged && typedByUser && old.commandsImported) {
@@ -327,7 +329,13 @@ Result<void> Workspace::updateItem(const Item &item, bool typedByUser)
         if (Result<void> r = d->exec(settings, tr("reading the run settings of release %1").arg(current->releaseId)); !r)
             return r;
         const RunSettings run = settings.next() ? column::runSettingsFromText(settings.value(0).toString()) : RunSettings();
-        approvedHash = runSpecHash(item, run);
+        const bool oldApproved = old.approvedHash == runSpecHash(old, run);
+        const bool keepsUnapproved = !oldApproved
+            && (std::any_of(item.commands.cbegin(), item.commands.cend(),
+                    [&old](const QString &c) { return old.commands.contains(c); })
+                || (item.probe && item.probe == old.probe));
+        if (!keepsUnapproved)
+            approvedHash = runSpecHash(item, run);
     }
     compare("approved_hash", old.approvedHash, approvedHash);
     if (after.isEmpty())

