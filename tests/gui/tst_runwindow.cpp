@@ -16,6 +16,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QSettings>
@@ -30,6 +31,29 @@
 #include <QUndoStack>
 
 using namespace gl;
+
+namespace {
+// Live processes (zombies excluded) whose command line contains the marker.
+int processesWith(const QByteArray &marker)
+{
+    int found = 0;
+    for (const QString &pid : QDir(QStringLiteral("/proc")).entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        if (!pid.front().isDigit())
+            continue;
+        QFile cmdline(QStringLiteral("/proc/%1/cmdline").arg(pid));
+        QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+        if (!cmdline.open(QIODevice::ReadOnly) || !stat.open(QIODevice::ReadOnly))
+            continue;
+        const QByteArray st = stat.readAll();
+        const qsizetype close = st.lastIndexOf(')');
+        if (close > 0 && st.size() > close + 2 && st.at(close + 2) == 'Z')
+            continue;
+        if (cmdline.readAll().replace('\0', ' ').contains(marker))
+            ++found;
+    }
+    return found;
+}
+} // namespace
 
 class TestRunWindow final : public QObject {
     Q_OBJECT
@@ -100,7 +124,7 @@ MainWindow *TestRunWindow::openWindow()
         typed.commands = { QStringLiteral("printf 'typed ran\\n'") };
         Item slow;
         slow.title = QStringLiteral("Slow");
-        slow.commands = { QStringLiteral("sleep 41.5") };
+        slow.commands = { QStringLiteral("sh -c 'sleep 41.5 & sleep 41.5; wait'") };
         g.items = { echo, typed, slow };
         r.gates = { g };
         if (!(*ws)->createRelease(r))
@@ -256,10 +280,11 @@ void TestRunWindow::closingWhileRunningEndsTheCommandsFirst()
     QVERIFY(openWindow());
     m_window->checklistView()->selectItem(itemId(QStringLiteral("Slow")));
     m_window->runs()->runItemAction()->trigger();
-    QTest::qWait(200);
+    QVERIFY(QTest::qWaitFor([] { return processesWith("41.5") >= 3; }, 5000));  // shell, child, grandchild
     QVERIFY(!m_window->close());  // refused for now: the command is being ended
     QVERIFY(m_window->isVisible());
     QVERIFY(QTest::qWaitFor([this] { return !m_window->isVisible(); }, 8000));
+    QCOMPARE(processesWith("41.5"), 0);  // the whole tree ended with the window
     auto ws = Workspace::open(m_dir->filePath(QStringLiteral("w.greenlight")));
     QVERIFY(ws.ok());
     const Release r = *(*ws)->loadRelease((*ws)->releases()->front().id);
