@@ -195,7 +195,11 @@ void RunController::start(RunOptions options)
         Q_EMIT errorOccurred(tr("The run could not start."));
         return;
     }
-    m_dock->show();
+    if (!m_dock->isVisible()) {
+        m_dock->show();
+        // A console a few lines high shows nothing useful: a third of the window to begin with.
+        m_window->resizeDocks({ m_dock }, { qMax(220, m_window->height() / 3) }, Qt::Vertical);
+    }
     updateActions();
 }
 

