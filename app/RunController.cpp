@@ -56,7 +56,6 @@ RunController::RunController(QMainWindow *window, ReleaseDocument *document, Che
     , m_window(window)
     , m_document(document)
     , m_checklist(checklist)
-    , m_pane(new RunConsolePane(window))
     , m_dock(new QDockWidget(tr("Run Console"), window))
     , m_runItem(new QAction(tr("Run &Selected Items"), this))
     , m_runGate(new QAction(tr("Run &Gate"), this))
@@ -65,7 +64,11 @@ RunController::RunController(QMainWindow *window, ReleaseDocument *document, Che
     , m_settings(new QAction(tr("Run Se&ttings\u2026"), this))
 {
     m_dock->setObjectName(QStringLiteral("runConsoleDock"));
-    m_dock->setWidget(m_pane);
+    // The pane is built when the dock is first shown: the window opens faster without it.
+    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+        if (visible)
+            consolePane();
+    });
     m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
     m_dock->hide();  // shown by the first run
@@ -89,12 +92,21 @@ RunController::RunController(QMainWindow *window, ReleaseDocument *document, Che
     connect(m_runRelease, &QAction::triggered, this, &RunController::runRelease);
     connect(m_cancel, &QAction::triggered, this, &RunController::cancel);
     connect(m_settings, &QAction::triggered, this, &RunController::editSettings);
-    connect(m_pane, &RunConsolePane::cancelRequested, this, &RunController::cancel);
     connect(m_document, &ReleaseDocument::releaseLoaded, this, &RunController::updateActions);
     updateActions();
 }
 
 RunController::~RunController() = default;
+
+RunConsolePane *RunController::consolePane()
+{
+    if (!m_pane) {
+        m_pane = new RunConsolePane(m_dock);
+        m_dock->setWidget(m_pane);
+        connect(m_pane, &RunConsolePane::cancelRequested, this, &RunController::cancel);
+    }
+    return m_pane;
+}
 
 bool RunController::isRunning() const
 {
@@ -178,7 +190,7 @@ void RunController::start(RunOptions options)
     connect(m_session.get(), &RunSession::itemStarted, this, &RunController::onItemStarted);
     connect(m_session.get(), &RunSession::output, this,
         [this](qint64 itemId, QProcess::ProcessChannel, const QByteArray &chunk) {
-            if (RunConsole *console = m_pane->console(m_tabs.value(itemId)))
+            if (RunConsole *console = consolePane()->console(m_tabs.value(itemId)))
                 console->appendOutput(chunk);
         });
     connect(m_session.get(), &RunSession::itemFinished, this, &RunController::onItemFinished);
@@ -205,14 +217,14 @@ void RunController::start(RunOptions options)
 
 void RunController::onItemStarted(qint64 itemId, const QString &title)
 {
-    const int tab = m_pane->addRun(title);
+    const int tab = consolePane()->addRun(title);
     m_tabs.insert(itemId, tab);
 }
 
 void RunController::onItemFinished(const RunRecord &record, const QString &)
 {
     const int tab = m_tabs.value(record.itemId);
-    if (RunConsole *console = m_pane->console(tab)) {
+    if (RunConsole *console = consolePane()->console(tab)) {
         // The verdict line is ours, not the command's: it goes after the output, plainly marked.
         QString line = QStringLiteral("\n[greenlight] ") + verdictLabel(record.verdict);
         if (!record.reason.isEmpty() && record.verdict != Verdict::Passed)
@@ -221,7 +233,7 @@ void RunController::onItemFinished(const RunRecord &record, const QString &)
             line += QStringLiteral(" \u2014 ") + tr("log SHA-256 %1").arg(record.logSha256);
         console->appendOutput((line + u'\n').toUtf8());
     }
-    m_pane->setRunState(tab, stateOf(record.verdict));
+    consolePane()->setRunState(tab, stateOf(record.verdict));
     refresh();
 }
 

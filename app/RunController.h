@@ -35,7 +35,7 @@ public:
     QAction *cancelAction() const { return m_cancel; }
     QAction *settingsAction() const { return m_settings; }
     QDockWidget *consoleDock() const { return m_dock; }
-    RunConsolePane *consolePane() const { return m_pane; }
+    RunConsolePane *consolePane();  // built on first use
     bool isRunning() const;
 
     // The selected items (or the current one), the current gate, or every gate.
@@ -63,7 +63,7 @@ private:
     QMainWindow *m_window;
     ReleaseDocument *m_document;
     ChecklistView *m_checklist;
-    RunConsolePane *m_pane;
+    RunConsolePane *m_pane = nullptr;
     QDockWidget *m_dock;
     QAction *m_runItem;
     QAction *m_runGate;
