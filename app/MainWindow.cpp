@@ -220,11 +220,7 @@ void MainWindow::createActions()
                 [this]() -> QWidget * { return m_inspector; });
 
     view->addSeparator();
-    QAction *showConsole = m_runs->consoleDock()->toggleViewAction();
-    showConsole->setText(tr("Show Run &Console"));
-    showConsole->setObjectName(QStringLiteral("actionShowRunConsole"));
-    showConsole->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft));
-    view->addAction(showConsole);
+    view->addAction(m_runs->showConsoleAction());
 
     QMenu *run = menuBar()->addMenu(tr("&Run"));
     run->addAction(m_runs->runItemAction());

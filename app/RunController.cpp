@@ -56,22 +56,17 @@ RunController::RunController(QMainWindow *window, ReleaseDocument *document, Che
     , m_window(window)
     , m_document(document)
     , m_checklist(checklist)
-    , m_dock(new QDockWidget(tr("Run Console"), window))
     , m_runItem(new QAction(tr("Run &Selected Items"), this))
     , m_runGate(new QAction(tr("Run &Gate"), this))
     , m_runRelease(new QAction(tr("Run &Release"), this))
     , m_cancel(new QAction(tr("&Cancel Runs"), this))
     , m_settings(new QAction(tr("Run Se&ttings\u2026"), this))
 {
-    m_dock->setObjectName(QStringLiteral("runConsoleDock"));
-    // The pane is built when the dock is first shown: the window opens faster without it.
-    connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
-        if (visible)
-            consolePane();
-    });
-    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
-    m_dock->hide();  // shown by the first run
+    m_showConsole = new QAction(tr("Show Run &Console"), this);
+    m_showConsole->setObjectName(QStringLiteral("actionShowRunConsole"));
+    m_showConsole->setCheckable(true);
+    m_showConsole->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_QuoteLeft));
+    connect(m_showConsole, &QAction::triggered, this, [this](bool show) { consoleDock()->setVisible(show); });
 
     m_runItem->setObjectName(QStringLiteral("actionRunItems"));
     m_runItem->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_R));
@@ -98,10 +93,31 @@ RunController::RunController(QMainWindow *window, ReleaseDocument *document, Che
 
 RunController::~RunController() = default;
 
+QDockWidget *RunController::consoleDock()
+{
+    // Built on first use: a hidden dock still costs the window's first layout and paint.
+    if (!m_dock) {
+        m_dock = new QDockWidget(tr("Run Console"), m_window);
+        m_dock->setObjectName(QStringLiteral("runConsoleDock"));
+        m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+        m_dock->hide();
+        m_window->addDockWidget(Qt::BottomDockWidgetArea, m_dock);
+        m_window->restoreDockWidget(m_dock);  // where the person left it last time, if anywhere
+        connect(m_dock, &QDockWidget::visibilityChanged, this, [this](bool visible) {
+            if (visible)
+                consolePane();
+            m_showConsole->setChecked(visible);
+        });
+        if (m_dock->isVisible())
+            consolePane();
+    }
+    return m_dock;
+}
+
 RunConsolePane *RunController::consolePane()
 {
     if (!m_pane) {
-        m_pane = new RunConsolePane(m_dock);
+        m_pane = new RunConsolePane(consoleDock());
         m_dock->setWidget(m_pane);
         connect(m_pane, &RunConsolePane::cancelRequested, this, &RunController::cancel);
     }
@@ -207,7 +223,7 @@ void RunController::start(RunOptions options)
         Q_EMIT errorOccurred(tr("The run could not start."));
         return;
     }
-    if (!m_dock->isVisible()) {
+    if (!consoleDock()->isVisible()) {
         m_dock->show();
         // A console a few lines high shows nothing useful: a third of the window to begin with.
         m_window->resizeDocks({ m_dock }, { qMax(220, m_window->height() / 3) }, Qt::Vertical);

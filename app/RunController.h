@@ -34,7 +34,8 @@ public:
     QAction *runReleaseAction() const { return m_runRelease; }
     QAction *cancelAction() const { return m_cancel; }
     QAction *settingsAction() const { return m_settings; }
-    QDockWidget *consoleDock() const { return m_dock; }
+    QDockWidget *consoleDock();     // built on first use
+    QAction *showConsoleAction() const { return m_showConsole; }
     RunConsolePane *consolePane();  // built on first use
     bool isRunning() const;
 
@@ -64,7 +65,8 @@ private:
     ReleaseDocument *m_document;
     ChecklistView *m_checklist;
     RunConsolePane *m_pane = nullptr;
-    QDockWidget *m_dock;
+    QDockWidget *m_dock = nullptr;
+    QAction *m_showConsole = nullptr;
     QAction *m_runItem;
     QAction *m_runGate;
     QAction *m_runRelease;

@@ -2318,10 +2318,6 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
         <translation>%1 – Greenlight</translation>
     </message>
     <message>
-        <source>Show Run &amp;Console</source>
-        <translation>Laufk&amp;onsole anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation>A&amp;usführen</translation>
     </message>
@@ -2793,6 +2789,10 @@ Importiert aus %2</translation>
     <message>
         <source>Run finished: %1 passed, %2 failed, %3 cancelled, %4 blocked.</source>
         <translation>Lauf beendet: %1 bestanden, %2 fehlgeschlagen, %3 abgebrochen, %4 blockiert.</translation>
+    </message>
+    <message>
+        <source>Show Run &amp;Console</source>
+        <translation>Laufk&amp;onsole anzeigen</translation>
     </message>
 </context>
 <context>

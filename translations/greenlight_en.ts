@@ -2313,10 +2313,6 @@ A release readiness console: checklists, metrics and decision criteria in one wo
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Show Run &amp;Console</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>&amp;Run</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2786,6 +2782,10 @@ Imported from %2</source>
     </message>
     <message>
         <source>Run finished: %1 passed, %2 failed, %3 cancelled, %4 blocked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show Run &amp;Console</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

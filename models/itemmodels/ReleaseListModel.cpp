@@ -161,6 +161,14 @@ const ReleaseListModel::Row &ReleaseListModel::withFigures(int index) const
     if (row.figuresKnown || row.figuresTried || !m_workspace)
         return row;
     row.figuresTried = true;  // a release that cannot be read keeps its row, without figures
+    // The release open in the window has its figures already: reading it again would double the
+    // cost of the first paint for a large release.
+    if (m_document && m_document->isLoaded() && m_document->releaseId() == row.summary.id) {
+        row.readinessPercent = m_document->readiness().readinessPercent;
+        row.decision = m_document->readiness().suggested;
+        row.figuresKnown = true;
+        return row;
+    }
     const Result<Release> release = m_workspace->loadRelease(row.summary.id);
     if (release.ok()) {
         const Readiness readiness = computeReadiness(release.value(), QDate::currentDate());

@@ -66,6 +66,20 @@ Result<std::vector<SqliteDialect::ItemRow>> SqliteDialect::readItems(qint64 rele
         return rawError(QStringLiteral("SELECT FROM items"));
     sqlite3_bind_int64(st.get(), 1, releaseId);
     std::vector<ItemRow> rows;
+    {
+        // Items are large: growing the vector by doubling would move every one of them several
+        // times and touch fresh memory each time (measured on a 10,000-item release at start-up).
+        sqlite3_stmt *countRaw = nullptr;
+        if (sqlite3_prepare_v2(m_handle,
+                "SELECT count(*) FROM items WHERE gate_id IN (SELECT id FROM gates WHERE release_id = ?)", -1,
+                &countRaw, nullptr)
+            == SQLITE_OK) {
+            StatementHandle count(countRaw);
+            sqlite3_bind_int64(count.get(), 1, releaseId);
+            if (sqlite3_step(count.get()) == SQLITE_ROW)
+                rows.reserve(size_t(sqlite3_column_int64(count.get(), 0)));
+        }
+    }
     QByteArray lastUpdatedText; // an import stamps many rows alike: parse each distinct time once
     QDateTime lastUpdated;
     while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
