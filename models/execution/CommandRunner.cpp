@@ -88,6 +88,7 @@ bool CommandRunner::start(const RunRequest &request)
     m_stop = Stop::None;
     m_reaping = false;
     m_survivors.clear();
+    m_terminatedAt.invalidate();
     m_exitCode.reset();
     m_signal.reset();
     m_failure.clear();
@@ -391,6 +392,12 @@ RunResult CommandRunner::result()
     return r;
 }
 
+void CommandRunner::terminateTree()
+{
+    if (m_running && m_group.isValid() && m_group.signal(SIGTERM) && !m_terminatedAt.isValid())
+        m_terminatedAt.start();
+}
+
 void CommandRunner::endTreeNow()
 {
     QProcess *process = m_process;
@@ -415,8 +422,10 @@ void CommandRunner::endTreeNow()
                 QThread::msleep(reapPollMs);
         }
     };
-    QElapsedTimer clock;
-    clock.start();
+    // The grace period counts from the first SIGTERM, which terminateTree() may have sent earlier.
+    QElapsedTimer clock = m_terminatedAt;
+    if (!clock.isValid())
+        clock.start();
     m_group.signal(SIGTERM);
     waitUntil(m_request.grace.count(), clock);
     if (treeGone())

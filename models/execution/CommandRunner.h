@@ -31,6 +31,9 @@ public:
     // Ends the run's whole tree; finished() follows with Verdict::Cancelled. Nothing when idle.
     void cancel();
     bool isRunning() const { return m_running; }
+    // Sends SIGTERM to the running command's group and returns at once: lets an owner of many
+    // runners start every tree's grace period together before destroying them one by one.
+    void terminateTree();
 
 Q_SIGNALS:
     // processGroup is the command's pid, which is also its session and process group id.
@@ -83,6 +86,7 @@ private:
     bool m_termSent = false;
     bool m_killSent = false;
     QElapsedTimer m_reapClock;
+    QElapsedTimer m_terminatedAt;  // valid once terminateTree() has sent SIGTERM
     QTimer m_reapPoll;
 
     std::optional<int> m_exitCode;

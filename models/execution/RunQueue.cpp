@@ -22,8 +22,15 @@ RunQueue::RunQueue(QObject *parent)
 {
 }
 
-// The runners' destructors end whatever still runs (SIGTERM, grace, SIGKILL).
-RunQueue::~RunQueue() = default;
+// The runners' destructors end whatever still runs (SIGTERM, grace, SIGKILL). Every tree gets its
+// SIGTERM first, so the grace periods run together rather than one after another.
+RunQueue::~RunQueue()
+{
+    for (const auto &slot : m_active) {
+        if (slot->commands)
+            slot->commands->terminateTree();
+    }
+}
 
 void RunQueue::setParallelism(int jobs)
 {

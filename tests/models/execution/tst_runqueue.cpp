@@ -66,6 +66,7 @@ private Q_SLOTS:
     void gateCheckBlocksARequiringGate();
     void cancelEndsRunningAndStartsNothingMore();
     void emptyPlanFinishes();
+    void destroyingEndsEveryTreeInOneGracePeriod();
 
 private:
     QTemporaryDir m_dir;
@@ -175,6 +176,32 @@ void TestRunQueue::emptyPlanFinishes()
     QVERIFY(runToEnd(queue, {}));
     QVERIFY(t.started.isEmpty());
     QVERIFY(runToEnd(queue, { RunStage {} }));  // and again: the queue is reusable
+}
+
+void TestRunQueue::destroyingEndsEveryTreeInOneGracePeriod()
+{
+    // Three commands that ignore SIGTERM: the grace periods must run together, not one after another.
+    QElapsedTimer clock;
+    {
+        RunQueue queue;
+        queue.setParallelism(3);
+        RunStage stage;
+        stage.title = QStringLiteral("Stubborn");
+        for (qint64 id = 1; id <= 3; ++id) {
+            RunJob j = job(id, QStringLiteral("sh -c 'trap \"\" TERM; sleep 30; sleep 30'"), m_dir.path());
+            j.request.grace = std::chrono::milliseconds(600);
+            stage.jobs.push_back(j);
+        }
+        int started = 0;
+        connect(&queue, &RunQueue::jobStarted, &queue, [&started] { ++started; });
+        QVERIFY(queue.start({ stage }));
+        QVERIFY(QTest::qWaitFor([&] { return started == 3; }, 5000));
+        QTest::qWait(300);  // let each shell set its trap
+        clock.start();
+    }
+    const qint64 took = clock.elapsed();
+    QVERIFY2(took < 1500, qPrintable(QStringLiteral("ending three trees took %1 ms").arg(took)));
+    QVERIFY2(took >= 550, "the grace period must still be given");
 }
 
 QTEST_GUILESS_MAIN(TestRunQueue)
