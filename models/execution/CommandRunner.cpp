@@ -4,7 +4,9 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QCoreApplication>
 #include <QThread>
+#include <QThreadPool>
 
 #include <csignal>
 #include <fcntl.h>
@@ -18,6 +20,8 @@ constexpr int reapPollMs = 20;
 // After SIGKILL only an uninterruptible sleep (a hung network mount) keeps a process alive; past
 // this we report the survivors instead of waiting forever.
 constexpr qint64 killWaitMs = 2000;
+// Output up to this is checked against the pass rule's pattern right away; more goes to a pool thread.
+constexpr qsizetype inlineOutputCheckBytes = 1024 * 1024;
 
 // Runs in the child between fork and exec, so only async-signal-safe calls.
 void prepareChild()
@@ -59,6 +63,7 @@ CommandRunner::CommandRunner(QObject *parent)
 
 CommandRunner::~CommandRunner()
 {
+    *m_alive = false;
     if (!m_running)
         return;
     ++m_generation;
@@ -127,7 +132,7 @@ bool CommandRunner::start(const RunRequest &request)
 
 void CommandRunner::cancel()
 {
-    if (!m_running || m_stop != Stop::None)
+    if (!m_running || m_stop != Stop::None || m_outputCheckPending)
         return;
     // Marked at once, so no further command starts; the rest waits for the event loop because
     // finished() must never be emitted from inside cancel(): the caller may be mid-update.
@@ -350,10 +355,39 @@ void CommandRunner::finish()
         m_process->deleteLater();
         m_process = nullptr;
     }
-    const RunResult done = result();
+    m_outputCheckPending = false;
+    RunResult done = result();
+    if (m_outputCheckPending) {
+        checkOutputElsewhere(std::move(done));
+        return;
+    }
     m_running = false;
     ++m_generation;
     Q_EMIT finished(done);
+}
+
+void CommandRunner::checkOutputElsewhere(RunResult done)
+{
+    // Every process has ended; only the verdict is left. The runner stays "running" (no new start,
+    // cancel has nothing left to end) until the answer comes back to this thread.
+    std::shared_ptr<bool> alive = m_alive;
+    QThreadPool::globalInstance()->start([alive, self = this, rule = m_request.passRule, done = std::move(done)]() mutable {
+        const QString reason = rule.outputFailure(done.log);
+        // Posted to the application object, not to the runner, which may be gone by now; the flag
+        // is only read and written on the runner's thread.
+        QMetaObject::invokeMethod(QCoreApplication::instance(), [alive, self, reason, done = std::move(done)]() mutable {
+            if (!*alive)
+                return;
+            if (!reason.isEmpty()) {
+                done.verdict = Verdict::Failed;
+                done.reason = done.reason.isEmpty() ? reason : reason + u' ' + done.reason;
+            }
+            self->m_outputCheckPending = false;
+            self->m_running = false;
+            ++self->m_generation;
+            Q_EMIT self->finished(done);
+        }, Qt::QueuedConnection);
+    });
 }
 
 RunResult CommandRunner::result()
@@ -379,6 +413,11 @@ RunResult CommandRunner::result()
     } else if (!m_failure.isEmpty()) {
         r.verdict = Verdict::Failed;
         r.reason = m_failure;
+    } else if (!m_request.passRule.outputPattern.isEmpty() && r.log.size() > inlineOutputCheckBytes) {
+        // Decided in finish(), off this thread: a regular expression over megabytes of output
+        // would freeze the window.
+        r.verdict = Verdict::Passed;
+        m_outputCheckPending = true;
     } else {
         r.reason = m_request.passRule.outputFailure(r.log);
         r.verdict = r.reason.isEmpty() ? Verdict::Passed : Verdict::Failed;

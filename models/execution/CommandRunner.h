@@ -14,6 +14,7 @@
 #include <QObject>
 #include <QProcess>
 #include <QTimer>
+#include <memory>
 
 namespace gl {
 
@@ -60,6 +61,7 @@ private:
     void failLater(const QString &reason);
     QString prefixed(const QString &reason) const;
     void finish();
+    void checkOutputElsewhere(RunResult done);
     RunResult result();  // takes the captured log
     void endTreeNow();
 
@@ -87,6 +89,8 @@ private:
     bool m_killSent = false;
     QElapsedTimer m_reapClock;
     QElapsedTimer m_terminatedAt;  // valid once terminateTree() has sent SIGTERM
+    bool m_outputCheckPending = false;  // the processes have ended; the pattern is being checked
+    std::shared_ptr<bool> m_alive = std::make_shared<bool>(true);  // false once destroyed
     QTimer m_reapPoll;
 
     std::optional<int> m_exitCode;

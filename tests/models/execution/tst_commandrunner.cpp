@@ -41,6 +41,8 @@ private Q_SLOTS:
     void lowCapKeepsExactHeadMarkerTail();
     void oneRunAtATimeAndReusable();
     void secretSplitAcrossWritesIsMasked();
+    void largeOutputIsCheckedOffThisThread_data();
+    void largeOutputIsCheckedOffThisThread();
 
 private:
     QString marker() const { return m_dir.filePath(QStringLiteral("MARK")); }
@@ -449,6 +451,39 @@ void TestCommandRunner::secretSplitAcrossWritesIsMasked()
     QVERIFY(!result.log.contains("s3cr3t"));
     QVERIFY(!result.log.contains(encoded));
     QVERIFY(result.log.contains("token=*** done"));
+}
+
+void TestCommandRunner::largeOutputIsCheckedOffThisThread_data()
+{
+    QTest::addColumn<QString>("pattern");
+    QTest::addColumn<bool>("mustMatch");
+    QTest::addColumn<bool>("passes");
+    QTest::newRow("must match, matches") << QStringLiteral("^DONE$") << true << true;
+    QTest::newRow("must match, does not") << QStringLiteral("^MISSING$") << true << false;
+    QTest::newRow("must not match, matches") << QStringLiteral("^DONE$") << false << false;
+}
+
+void TestCommandRunner::largeOutputIsCheckedOffThisThread()
+{
+    // 3 MB of output before the line the rule looks for: the check runs on a pool thread and the
+    // verdict still arrives once, through finished(), with the rule's reason.
+    QFETCH(QString, pattern);
+    QFETCH(bool, mustMatch);
+    QFETCH(bool, passes);
+    CommandRunner runner;
+    RunRequest r = request({ QStringLiteral("sh -c 'head -c 3000000 /dev/zero | tr \"\\\\000\" a; printf \"\\\\nDONE\\\\n\"'") }, m_dir.path());
+    r.passRule.outputPattern = pattern;
+    r.passRule.match = mustMatch ? PassRule::Match::MustMatch : PassRule::Match::MustNotMatch;
+    QSignalSpy finished(&runner, &CommandRunner::finished);
+    const RunResult result = runToEnd(runner, r);
+    QCOMPARE(result.totalBytes, qint64(3000006));
+    QCOMPARE(result.verdict, passes ? Verdict::Passed : Verdict::Failed);
+    QCOMPARE(result.reason.isEmpty(), passes);
+    if (!passes)
+        QVERIFY2(result.reason.contains(pattern), qPrintable(result.reason));
+    QTest::qWait(50);
+    QCOMPARE(finished.size(), 1);
+    QVERIFY(!runner.isRunning());
 }
 
 QTEST_GUILESS_MAIN(TestCommandRunner)
