@@ -3,6 +3,7 @@
 
 #include "domain/Sha256.h"
 #include "domain/Trust.h"
+#include "HttpTestServer.h"
 #include "execution/RunSession.h"
 #include "store/Workspace.h"
 
@@ -46,6 +47,7 @@ private Q_SLOTS:
     void envFileValuesReachCommandsAndSecretsAreMasked();
     void selectionByGateAndItem();
     void cancelAtAnyMomentFinishes();
+    void probesRunAndTheirResultIsEvidence();
 
 private:
     // Two gates: "Build" (one passing, one failing item, one manual item) and "Deploy", which
@@ -328,6 +330,62 @@ void TestRunSession::cancelAtAnyMomentFinishes()
         QCOMPARE(done.size(), 1);
         QVERIFY(!session.isRunning());
     }
+}
+
+void TestRunSession::probesRunAndTheirResultIsEvidence()
+{
+    // A real server on 127.0.0.1: one probe passes, one gets the wrong status; a token in the URL
+    // query (from the env file's value) is masked in what is kept.
+    fixture::HttpTestServer server;
+    QVERIFY(server.isListening());
+    fixture::Route ok;
+    ok.body = "service ok";
+    server.route("/health?token=q7w8e9r0t1y2", ok);  // the test server routes on the whole target
+    fixture::Route down;
+    down.status = 503;
+    down.reason = "Service Unavailable";
+    server.route("/ready", down);
+
+    QFile env(QDir(folder()).filePath(QStringLiteral(".env")));
+    QVERIFY(env.open(QIODevice::WriteOnly));
+    env.write("PROBE_TOKEN=q7w8e9r0t1y2\n");
+    env.close();
+    Release r;
+    r.name = QStringLiteral("Probes");
+    r.run.workingFolder = folder();
+    r.run.envFile = QStringLiteral(".env");
+    Gate g;
+    g.title = QStringLiteral("Smoke");
+    Item health;
+    health.title = QStringLiteral("Health");
+    health.probe = Probe();
+    health.probe->url = QStringLiteral("http://127.0.0.1:%1/health?token=q7w8e9r0t1y2").arg(server.port());
+    health.probe->bodyContains = QStringLiteral("ok");
+    Item ready;
+    ready.title = QStringLiteral("Ready");
+    ready.probe = Probe();
+    ready.probe->url = QStringLiteral("http://127.0.0.1:%1/ready").arg(server.port());
+    g.items = { health, ready };
+    r.gates = { g };
+    const qint64 id = *m_ws->createRelease(r);
+
+    RunSession session(*m_ws, id);
+    QVERIFY(session.prepare({}).ok());
+    const RunSummary summary = runToEnd(session);
+    const Release after = *m_ws->loadRelease(id);
+    QCOMPARE(summary.passed, 1);
+    QCOMPARE(summary.failed, 1);
+    const Item *h = byTitle(after, QStringLiteral("Health"));
+    const Item *rd = byTitle(after, QStringLiteral("Ready"));
+    QCOMPARE(h->status, ItemStatus::Passed);
+    QCOMPARE(rd->status, ItemStatus::Failed);
+    QVERIFY2(rd->statusReason.contains(QStringLiteral("503")), qPrintable(rd->statusReason));
+    QCOMPARE(h->runs.at(0).kind, QStringLiteral("probe"));
+    QVERIFY(!h->runs.at(0).exitCode.has_value());
+    const QByteArray log = *m_ws->evidenceContent(h->runs.at(0).evidenceId);
+    QVERIFY2(log.contains("200") && log.contains("service ok"), log.constData());
+    QVERIFY2(!log.contains("q7w8e9r0t1y2"), "the token reached the stored probe log");
+    QVERIFY(!h->runs.at(0).commands.join(u' ').contains(QStringLiteral("q7w8e9r0t1y2")));
 }
 
 QTEST_GUILESS_MAIN(TestRunSession)
