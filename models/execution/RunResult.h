@@ -31,6 +31,27 @@ struct RunResult {
     friend bool operator==(const RunResult &, const RunResult &) = default;
 };
 
+// The stored row of a run of `itemId` ("command" or "probe" kind); the log itself is kept apart,
+// as evidence, by the store.
+inline RunRecord toRunRecord(const RunResult &result, qint64 itemId, const QString &kind)
+{
+    RunRecord record;
+    record.itemId = itemId;
+    record.kind = kind;
+    record.commands = result.commands;
+    record.workingDirectory = result.workingDirectory;
+    record.startedAt = result.startedAt;
+    record.finishedAt = result.finishedAt;
+    record.durationMs = result.durationMs;
+    record.exitCode = result.exitCode;
+    record.signalNumber = result.signalNumber;
+    record.verdict = result.verdict;
+    record.reason = result.reason;
+    record.totalBytes = result.totalBytes;
+    record.bytesDropped = result.bytesDropped;
+    return record;
+}
+
 } // namespace gl
 
 Q_DECLARE_METATYPE(gl::RunResult)

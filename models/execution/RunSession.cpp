@@ -253,21 +253,9 @@ QString RunSession::gateCheck(const RunStage &stage)
 
 void RunSession::onJobFinished(qint64 itemId, const QString &title, const RunResult &result)
 {
-    RunRecord record;
-    record.itemId = itemId;
     const Item *item = findItem(m_release, itemId);
-    record.kind = item && item->probe ? QStringLiteral("probe") : QStringLiteral("command");
-    record.commands = result.commands;
-    record.workingDirectory = result.workingDirectory;
-    record.startedAt = result.startedAt;
-    record.finishedAt = result.finishedAt;
-    record.durationMs = result.durationMs;
-    record.exitCode = result.exitCode;
-    record.signalNumber = result.signalNumber;
-    record.verdict = result.verdict;
-    record.reason = result.reason;
-    record.totalBytes = result.totalBytes;
-    record.bytesDropped = result.bytesDropped;
+    const RunRecord record = toRunRecord(result, itemId,
+        item && item->probe ? QStringLiteral("probe") : QStringLiteral("command"));
     switch (result.verdict) {
     case Verdict::Passed: ++m_summary.passed; break;
     case Verdict::Failed: ++m_summary.failed; break;

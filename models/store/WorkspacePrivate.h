@@ -6,6 +6,7 @@
 #include "store/SqliteDialect.h"
 #include "store/Workspace.h"
 
+#include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
@@ -31,6 +32,8 @@ struct Workspace::Private {
     Result<void> audit(qint64 releaseId, const QString &entity, qint64 entityId, const QString &action,
         const QString &before, const QString &after, const QDateTime &at) const;
     QString shownPath() const;
+    // An item's status, reason, note and waiver expiry, as the audit log records them.
+    static QJsonObject statusJson(const Item &item);
 
     // An item row as stored, with what the status rules need to know about it.
     struct StoredItem {

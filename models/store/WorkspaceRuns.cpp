@@ -25,14 +25,6 @@ QJsonValue optionalInt(const std::optional<int> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject statusJson(const Item &item)
-{
-    QJsonObject o { { QStringLiteral("status"), statusKey(item.status) },
-        { QStringLiteral("reason"), item.statusReason } };
-    if (item.waiverExpiry.isValid())
-        o.insert(QStringLiteral("waiver_expiry"), column::dateText(item.waiverExpiry));
-    return o;
-}
 
 bool isSha256Hex(const QString &text)
 {
@@ -251,10 +243,10 @@ Result<RunRecord> Workspace::recordRun(qint64 itemId, const RunRecord &run, cons
         update.addBindValue(itemId);
         if (Result<void> r = d->exec(update, tr("setting the status of item %1").arg(itemId)); !r)
             return r.error();
-        QJsonObject afterJson = statusJson(after);
+        QJsonObject afterJson = Private::statusJson(after);
         afterJson.insert(QStringLiteral("run_id"), stored.id);
         if (Result<void> r = d->audit(current->releaseId, QStringLiteral("item"), itemId, QStringLiteral("status"),
-                AuditLog::json(statusJson(old)), AuditLog::json(afterJson), now);
+                AuditLog::json(Private::statusJson(old)), AuditLog::json(afterJson), now);
             !r)
             return r.error();
     }
@@ -311,7 +303,7 @@ Result<void> Workspace::blockItems(const std::vector<qint64> &itemIds, const QSt
         if (Result<void> r = d->exec(update, tr("setting the status of item %1").arg(itemId)); !r)
             return r;
         if (Result<void> r = d->audit(current->releaseId, QStringLiteral("item"), itemId, QStringLiteral("status"),
-                AuditLog::json(statusJson(old)), AuditLog::json(statusJson(after)), now);
+                AuditLog::json(Private::statusJson(old)), AuditLog::json(Private::statusJson(after)), now);
             !r)
             return r;
         releases.insert(current->releaseId);

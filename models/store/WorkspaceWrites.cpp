@@ -23,7 +23,10 @@ QJsonValue optionalNumber(const std::optional<double> &v)
     return v ? QJsonValue(*v) : QJsonValue(QJsonValue::Null);
 }
 
-QJsonObject statusJson(const Item &item)
+
+} // namespace
+
+QJsonObject Workspace::Private::statusJson(const Item &item)
 {
     QJsonObject o { { QStringLiteral("status"), statusKey(item.status) },
         { QStringLiteral("reason"), item.statusReason }, { QStringLiteral("note"), item.note } };
@@ -31,8 +34,6 @@ QJsonObject statusJson(const Item &item)
         o.insert(QStringLiteral("waiver_expiry"), column::dateText(item.waiverExpiry));
     return o;
 }
-
-} // namespace
 
 Result<qint64> Workspace::createRelease(const Release &release)
 {
@@ -266,7 +267,7 @@ Result<void> Workspace::setItemStatus(qint64 itemId, ItemStatus status, const QS
         return r;
     if (Result<void> r
         = d->audit(current->releaseId, QStringLiteral("item"), itemId, QStringLiteral("status"),
-            AuditLog::json(statusJson(current->item)), AuditLog::json(statusJson(after)), now);
+            AuditLog::json(Private::statusJson(current->item)), AuditLog::json(Private::statusJson(after)), now);
         !r)
         return r;
     return tx.commit();

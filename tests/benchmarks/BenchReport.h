@@ -42,16 +42,10 @@ inline double medianMs(int runs, const std::function<void()> &work)
     return times[times.size() / 2];
 }
 
-// {"bench": NAME, "value": V, "unit": U, "baseline": B, "ratio": R, "target": T, "met": true|false}
-// ratio = our cost / the baseline's cost; met = ratio <= targetRatio (and, when maxValue > 0,
-// value <= maxValue as well).
-inline bool report(const QString &name, double value, const QString &unit, double baseline,
-                   double targetRatio, const QString &targetText, double maxValue = 0)
+// One line: {"bench": NAME, "value": V, "unit": U, "baseline": B, "ratio": R, "target": T, "met": M}.
+inline void printLine(const QString &name, double value, const QString &unit, double baseline, double ratio,
+                      const QString &targetText, bool met)
 {
-    const double ratio = baseline > 0 ? value / baseline : 0;
-    bool met = ratio <= targetRatio;
-    if (maxValue > 0)
-        met = value <= maxValue;
     QJsonObject o{{QStringLiteral("bench"), name},
                   {QStringLiteral("value"), qRound(value * 100) / 100.0},
                   {QStringLiteral("unit"), unit},
@@ -61,6 +55,28 @@ inline bool report(const QString &name, double value, const QString &unit, doubl
                   {QStringLiteral("met"), met}};
     std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
     std::fflush(stdout);
+}
+
+// For a cost (lower is better): ratio = our cost / the baseline's cost; met = ratio <= targetRatio
+// (and, when maxValue > 0, value <= maxValue instead).
+inline bool report(const QString &name, double value, const QString &unit, double baseline,
+                   double targetRatio, const QString &targetText, double maxValue = 0)
+{
+    const double ratio = baseline > 0 ? value / baseline : 0;
+    bool met = ratio <= targetRatio;
+    if (maxValue > 0)
+        met = value <= maxValue;
+    printLine(name, value, unit, baseline, ratio, targetText, met);
+    return met;
+}
+
+// For a throughput (higher is better): ratio = ours / the baseline's; met = ratio >= minRatio.
+inline bool reportAtLeast(const QString &name, double value, const QString &unit, double baseline,
+                          double minRatio, const QString &targetText)
+{
+    const double ratio = baseline > 0 ? value / baseline : 0;
+    const bool met = ratio >= minRatio;
+    printLine(name, value, unit, baseline, ratio, targetText, met);
     return met;
 }
 

@@ -18,8 +18,6 @@
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFileInfo>
-#include <QJsonDocument>
-#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTimer>
 #include <algorithm>
@@ -45,16 +43,7 @@ bool keepAsEvidence(const gl::RunResult &run)
 {
     if (!g_workspace || run.log.isEmpty())
         return false;
-    gl::RunRecord record;
-    record.commands = run.commands;
-    record.workingDirectory = run.workingDirectory;
-    record.startedAt = run.startedAt;
-    record.finishedAt = run.finishedAt;
-    record.durationMs = run.durationMs;
-    record.exitCode = run.exitCode;
-    record.verdict = run.verdict;
-    record.totalBytes = run.totalBytes;
-    record.bytesDropped = run.bytesDropped;
+    const gl::RunRecord record = gl::toRunRecord(run, g_itemId, QStringLiteral("command"));
     QElapsedTimer clock;
     clock.start();
     const gl::Result<gl::RunRecord> stored = g_workspace->recordRun(g_itemId, record, run.log);
@@ -120,24 +109,6 @@ Measure runMeasured(const QString &command, const QString &folder, gl::RunConsol
     if (!m.ok)
         std::fprintf(stderr, "%s: %s\n", qPrintable(command), qPrintable(result.reason));
     return m;
-}
-
-// BenchReport's report() is for costs (lower is better); throughput is the other way round.
-bool reportAtLeast(const QString &name, double value, const QString &unit, double baseline, double minRatio,
-                   const QString &targetText)
-{
-    const double ratio = baseline > 0 ? value / baseline : 0;
-    const bool met = ratio >= minRatio;
-    const QJsonObject o{{QStringLiteral("bench"), name},
-                        {QStringLiteral("value"), qRound(value * 100) / 100.0},
-                        {QStringLiteral("unit"), unit},
-                        {QStringLiteral("baseline"), qRound(baseline * 100) / 100.0},
-                        {QStringLiteral("ratio"), qRound(ratio * 100) / 100.0},
-                        {QStringLiteral("target"), targetText},
-                        {QStringLiteral("met"), met}};
-    std::printf("%s\n", QJsonDocument(o).toJson(QJsonDocument::Compact).constData());
-    std::fflush(stdout);
-    return met;
 }
 
 } // namespace
@@ -223,7 +194,7 @@ int main(int argc, char **argv)
     const QString size = QString::number(megabytes);
     bench::report(QStringLiteral("runconsole_longest_stall_%1mb").arg(size), ours.longestGapMs, QStringLiteral("ms"),
                   baseline.longestGapMs, 0, QStringLiteral("< 50 ms"), 50);
-    reportAtLeast(QStringLiteral("runconsole_capture_throughput_%1mb").arg(size), ours.megabytesPerSecond(),
+    bench::reportAtLeast(QStringLiteral("runconsole_capture_throughput_%1mb").arg(size), ours.megabytesPerSecond(),
                   QStringLiteral("MB/s"), baselineWithBytes.megabytesPerSecond(), 0.8,
                   QStringLiteral(">= 80% of cat > FILE of the same piped stream, log stored as evidence"));
     bench::report(QStringLiteral("runconsole_peak_rss_%1mb").arg(size), bench::peakRssMb(), QStringLiteral("MB"), 0, 0,

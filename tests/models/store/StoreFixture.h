@@ -10,6 +10,7 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <QTemporaryDir>
 #include <QVariant>
 #include <QtDebug>
 #include <memory>
@@ -298,5 +299,44 @@ inline qint64 itemIdByTitle(const gl::Release &release, const QString &title)
         });
     return id;
 }
+
+// A workspace in a temporary folder holding sampleRelease(), for tests that write runs, approvals
+// and settings into it. A test class derives from it next to QObject and calls setUpSample() in init().
+class SampleWorkspace {
+protected:
+    // Empty when ready, else what went wrong.
+    QString setUpSample()
+    {
+        m_dir = std::make_unique<QTemporaryDir>();
+        if (!m_dir->isValid())
+            return QStringLiteral("no temporary folder");
+        m_path = m_dir->filePath(QStringLiteral("ws.greenlight"));
+        m_ws = openWorkspace(m_path);
+        if (!m_ws)
+            return QStringLiteral("the workspace did not open");
+        gl::Result<qint64> created = m_ws->createRelease(sampleRelease());
+        if (!created.ok())
+            return created.message();
+        m_releaseId = *created;
+        m_release = *m_ws->loadRelease(m_releaseId);
+        return QString();
+    }
+    void tearDownSample() { m_ws.reset(); }
+
+    qint64 id(const QString &title) const { return itemIdByTitle(m_release, title); }
+    // The item as the store holds it now.
+    gl::Item reload(qint64 itemId) const
+    {
+        gl::Result<gl::Release> release = m_ws->loadRelease(m_releaseId);
+        const gl::Item *item = release ? gl::findItem(*release, itemId) : nullptr;
+        return item ? *item : gl::Item();
+    }
+
+    std::unique_ptr<QTemporaryDir> m_dir;
+    QString m_path;
+    std::unique_ptr<gl::Workspace> m_ws;
+    qint64 m_releaseId = 0;
+    gl::Release m_release;
+};
 
 } // namespace fixture

@@ -60,7 +60,7 @@ QStringList keysOf(const QJsonObject &o)
 
 } // namespace
 
-class TestWorkspaceRuns final : public QObject {
+class TestWorkspaceRuns final : public QObject, private fixture::SampleWorkspace {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -76,40 +76,17 @@ private Q_SLOTS:
     void deletingAReleaseRemovesItsContent();
     void exportListsRuns();
 
-private:
-    qint64 id(const QString &title) const { return fixture::itemIdByTitle(m_release, title); }
-    Item reload(qint64 itemId);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Workspace> m_ws;
-    qint64 m_releaseId = 0;
-    Release m_release;
 };
 
 void TestWorkspaceRuns::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("ws.greenlight"));
-    m_ws = fixture::openWorkspace(m_path);
-    QVERIFY(m_ws);
-    Result<qint64> created = m_ws->createRelease(fixture::sampleRelease());
-    QVERIFY2(created.ok(), qPrintable(created.message()));
-    m_releaseId = *created;
-    m_release = *m_ws->loadRelease(m_releaseId);
+    const QString problem = setUpSample();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestWorkspaceRuns::cleanup()
 {
-    m_ws.reset();
-}
-
-Item TestWorkspaceRuns::reload(qint64 itemId)
-{
-    Result<Release> release = m_ws->loadRelease(m_releaseId);
-    const Item *item = release ? findItem(*release, itemId) : nullptr;
-    return item ? *item : Item();
+    tearDownSample();
 }
 
 void TestWorkspaceRuns::recordRunKeepsTheLogAsEvidence()

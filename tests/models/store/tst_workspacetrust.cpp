@@ -27,7 +27,7 @@ QStringList keysOf(const QJsonObject &o)
 
 } // namespace
 
-class TestWorkspaceTrust final : public QObject {
+class TestWorkspaceTrust final : public QObject, private fixture::SampleWorkspace {
     Q_OBJECT
 private Q_SLOTS:
     void init();
@@ -39,40 +39,17 @@ private Q_SLOTS:
     void runSettingsRefusals();
     void itemRunFields();
 
-private:
-    qint64 id(const QString &title) const { return fixture::itemIdByTitle(m_release, title); }
-    Item reload(qint64 itemId);
-
-    std::unique_ptr<QTemporaryDir> m_dir;
-    QString m_path;
-    std::unique_ptr<Workspace> m_ws;
-    qint64 m_releaseId = 0;
-    Release m_release;
 };
 
 void TestWorkspaceTrust::init()
 {
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_path = m_dir->filePath(QStringLiteral("ws.greenlight"));
-    m_ws = fixture::openWorkspace(m_path);
-    QVERIFY(m_ws);
-    Result<qint64> created = m_ws->createRelease(fixture::sampleRelease());
-    QVERIFY2(created.ok(), qPrintable(created.message()));
-    m_releaseId = *created;
-    m_release = *m_ws->loadRelease(m_releaseId);
+    const QString problem = setUpSample();
+    QVERIFY2(problem.isEmpty(), qPrintable(problem));
 }
 
 void TestWorkspaceTrust::cleanup()
 {
-    m_ws.reset();
-}
-
-Item TestWorkspaceTrust::reload(qint64 itemId)
-{
-    Result<Release> release = m_ws->loadRelease(m_releaseId);
-    const Item *item = release ? findItem(*release, itemId) : nullptr;
-    return item ? *item : Item();
+    tearDownSample();
 }
 
 void TestWorkspaceTrust::approvalCoversExactlyTheSpec()
