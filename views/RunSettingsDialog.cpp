@@ -103,6 +103,9 @@ RunSettingsDialog::RunSettingsDialog(const QString &releaseName, const RunSettin
     layout->addWidget(m_hint);
     layout->addWidget(m_buttons);
     setMinimumWidth(520);
+    // Long values show their beginning, as the list of markers would otherwise hide its first ones.
+    for (QLineEdit *edit : { m_folder, m_envFile, m_markers })
+        edit->setCursorPosition(0);
     updateAcceptable();
 }
 
