@@ -47,6 +47,10 @@
         <source>removing unused content</source>
         <translation>Entfernen von nicht verwendetem Inhalt</translation>
     </message>
+    <message>
+        <source>Content was finished without its hash.</source>
+        <translation>Der Inhalt wurde ohne seinen Hashwert abgeschlossen.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistAssembler</name>

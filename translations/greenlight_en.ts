@@ -47,6 +47,10 @@
         <source>removing unused content</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content was finished without its hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistAssembler</name>

@@ -22,6 +22,9 @@ void RunRecorder::record(qint64 itemId, const QString &title, const RunRecord &r
         }
         m_workspace = std::move(opened).value();
         m_workspace->setActor(m_actor);
+        // The run counts as recorded at its commit; copying the log into the file (and the fsync)
+        // follows below, after the window has been told.
+        m_workspace->setCheckpointOnCommit(false);
     }
     const Result<RunRecord> stored = m_workspace->recordRun(itemId, run, log);
     if (!stored.ok()) {
@@ -29,6 +32,9 @@ void RunRecorder::record(qint64 itemId, const QString &title, const RunRecord &r
         return;
     }
     Q_EMIT recorded(*stored, title, QString());
+    // A checkpoint that cannot finish now loses nothing: the log stays in the write-ahead log, and
+    // the next checkpoint (any connection's next commit) copies it.
+    (void)m_workspace->checkpoint();
 }
 
 } // namespace gl

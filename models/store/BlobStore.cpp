@@ -9,6 +9,7 @@
 #include <QUuid>
 #include <QVariant>
 #include <algorithm>
+#include <future>
 
 namespace gl {
 
@@ -96,7 +97,8 @@ Result<void> BlobStore::Writer::add(QByteArrayView bytes)
         return *m_error;
     if (m_finished)
         return makeError(ErrorCode::Invalid, tr("Content was added after it was finished."));
-    m_hash->add(bytes);
+    if (m_hash)
+        m_hash->add(bytes);
     m_size += bytes.size();
     while (!bytes.isEmpty()) {
         // A full pending chunk is written only once more content follows, so the last one waits.
@@ -126,13 +128,20 @@ Result<void> BlobStore::Writer::add(QByteArrayView bytes)
 
 Result<BlobStore::Stored> BlobStore::Writer::finish()
 {
+    if (!m_hash)
+        return makeError(ErrorCode::Invalid, tr("Content was finished without its hash."));
+    return finishAs(m_hash->hexResult());
+}
+
+Result<BlobStore::Stored> BlobStore::Writer::finishAs(const QString &sha256)
+{
     if (m_error)
         return *m_error;
     if (m_finished)
         return makeError(ErrorCode::Invalid, tr("Content was finished twice."));
     m_finished = true;
     Stored stored;
-    stored.sha256 = m_hash->hexResult();
+    stored.sha256 = sha256;
     stored.size = m_size;
 
     QSqlQuery find = prepared(m_db, QStringLiteral("SELECT id FROM blobs WHERE sha256 = ?"));
@@ -198,9 +207,20 @@ BlobStore::Writer BlobStore::writer() const
 Result<BlobStore::Stored> BlobStore::store(QByteArrayView content) const
 {
     Writer w = writer();
-    if (Result<void> r = w.add(content); !r)
-        return r.error();
-    return w.finish();
+    if (content.size() <= hashAlongsideAbove) {
+        if (Result<void> r = w.add(content); !r)
+            return r.error();
+        return w.finish();
+    }
+    // All of it is in memory already: a second thread hashes it while this one writes the chunks,
+    // so a 64 MiB run log costs the longer of the two (about 45 ms of hashing), not their sum.
+    std::future<QString> hashed = std::async(std::launch::async, [content] { return Sha256::hex(content); });
+    w.m_hash.reset();
+    const Result<void> added = w.add(content);
+    const QString sha256 = hashed.get(); // before returning in any case: the thread reads `content`
+    if (!added)
+        return added.error();
+    return w.finishAs(sha256);
 }
 
 Result<BlobStore::Info> BlobStore::info(qint64 blobId) const

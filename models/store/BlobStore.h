@@ -28,6 +28,8 @@ public:
     // streaming a file holds little in memory. Each blob records the size it was written with, so
     // changing this later needs no migration.
     static constexpr qint64 chunkSize = qint64(1024) * 1024;
+    // store() hashes content larger than this on a second thread while it writes the chunks.
+    static constexpr qint64 hashAlongsideAbove = 4 * chunkSize;
 
     struct Stored {
         qint64 blobId = 0;
@@ -55,10 +57,11 @@ public:
         Writer(const QSqlDatabase &db, const SqliteDialect &dialect);
         Result<void> createBlob(const QString &sha256, qint64 size);
         Result<void> writeChunk(QByteArrayView chunk);
+        Result<Stored> finishAs(const QString &sha256);
 
         QSqlDatabase m_db;
         const SqliteDialect *m_dialect = nullptr;
-        std::unique_ptr<Sha256> m_hash;
+        std::unique_ptr<Sha256> m_hash; // null when the caller hashes (store() of large content)
         QSqlQuery m_insertChunk;
         QByteArray m_pending;   // the newest, not yet written chunk
         qint64 m_blobId = 0;    // 0 until the first chunk is written

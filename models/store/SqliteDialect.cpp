@@ -11,6 +11,7 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QVariant>
+#include <algorithm>
 #include <memory>
 #include <sqlite3.h>
 
@@ -85,7 +86,7 @@ Error SqliteDialect::queryError(const QSqlError &error, const QString &doing) co
             .arg(shown(m_path), doing, error.text()));
 }
 
-Result<void> SqliteDialect::configure(const QSqlDatabase &db) const
+Result<void> SqliteDialect::configure(const QSqlDatabase &db)
 {
     auto fail = [&](const QSqlQuery &q, const QString &what) {
         return makeError(errorCode(q.lastError()),
@@ -97,6 +98,12 @@ Result<void> SqliteDialect::configure(const QSqlDatabase &db) const
         return fail(q, QStringLiteral("PRAGMA foreign_keys"));
     if (!q.exec(QStringLiteral("PRAGMA busy_timeout = %1").arg(busyTimeoutMs)))
         return fail(q, QStringLiteral("PRAGMA busy_timeout"));
+    // Takes effect only while the file has no pages yet, i.e. for a new workspace; an older file
+    // keeps the page size it was made with. The workspace holds evidence, and a blob costs per
+    // page: 64 MiB in 1 MiB chunks commits at about 300 MB/s with SQLite's default 4 KiB pages and
+    // about 590 MB/s with 64 KiB ones (measured on the 2-core build machine, WAL, synchronous NORMAL).
+    if (!q.exec(QStringLiteral("PRAGMA page_size = %1").arg(newFilePageSize)))
+        return fail(q, QStringLiteral("PRAGMA page_size"));
     if (!q.exec(QStringLiteral("PRAGMA journal_mode = WAL")) || !q.next())
         return fail(q, QStringLiteral("PRAGMA journal_mode"));
     if (q.value(0).toString().compare(QLatin1String("wal"), Qt::CaseInsensitive) != 0) {
@@ -109,6 +116,30 @@ Result<void> SqliteDialect::configure(const QSqlDatabase &db) const
     // NORMAL is durable across application crashes in WAL mode and much cheaper than FULL.
     if (!q.exec(QStringLiteral("PRAGMA synchronous = NORMAL")))
         return fail(q, QStringLiteral("PRAGMA synchronous"));
+    // SQLite checkpoints automatically once the log holds 1000 pages, whatever their size; the
+    // connection whose commit crosses that line does the copying and the fsync. Counting in bytes
+    // keeps that work as small for a window's edit with 64 KiB pages as it was with 4 KiB ones.
+    if (!q.exec(QStringLiteral("PRAGMA page_size")) || !q.next())
+        return fail(q, QStringLiteral("PRAGMA page_size"));
+    const qint64 pageSize = std::max<qint64>(q.value(0).toLongLong(), 512);
+    q.finish();
+    m_autoCheckpointPages = int(std::max<qint64>(1, autoCheckpointBytes / pageSize));
+    sqlite3_wal_autocheckpoint(m_handle, m_autoCheckpointPages);
+    return {};
+}
+
+void SqliteDialect::setAutoCheckpoint(bool on) const
+{
+    sqlite3_wal_autocheckpoint(m_handle, on ? m_autoCheckpointPages : 0);
+}
+
+Result<void> SqliteDialect::checkpoint() const
+{
+    // PASSIVE: copies what no reader still needs and never waits; what is left is copied by a later
+    // checkpoint. SQLITE_BUSY only means another connection was checkpointing at the same moment.
+    const int rc = sqlite3_wal_checkpoint_v2(m_handle, nullptr, SQLITE_CHECKPOINT_PASSIVE, nullptr, nullptr);
+    if (rc != SQLITE_OK && rc != SQLITE_BUSY)
+        return rawError(QStringLiteral("PRAGMA wal_checkpoint"));
     return {};
 }
 

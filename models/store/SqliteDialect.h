@@ -24,8 +24,18 @@ public:
 
     QString path() const { return m_path; }
 
-    // foreign_keys, busy_timeout, WAL: for every read-write connection.
-    Result<void> configure(const QSqlDatabase &db) const;
+    // A new file's page size; see configure().
+    static constexpr int newFilePageSize = 65536;
+    // How large the write-ahead log may grow before a commit checkpoints it.
+    static constexpr qint64 autoCheckpointBytes = qint64(4) * 1024 * 1024;
+
+    // foreign_keys, busy_timeout, WAL, the page size of a new file and the automatic checkpoint:
+    // for every read-write connection.
+    Result<void> configure(const QSqlDatabase &db);
+    // Off: this connection's commits never checkpoint, so a commit of large content returns once
+    // it is in the log; its owner then calls checkpoint() when nobody waits for it.
+    void setAutoCheckpoint(bool on) const;
+    Result<void> checkpoint() const;
     Result<int> userVersion(const QSqlDatabase &db) const;
     // Within a migration's transaction: stamps application_id and user_version into the header.
     Result<void> stampVersion(const QSqlDatabase &db, quint32 applicationId, int version) const;
@@ -78,6 +88,7 @@ private:
 
     sqlite3 *m_handle = nullptr; // owned by the QSqlDatabase connection
     QString m_path;
+    int m_autoCheckpointPages = 1000; // SQLite's default until configure()
 };
 
 } // namespace gl

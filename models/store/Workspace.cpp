@@ -257,6 +257,14 @@ int Workspace::version() const
 {
     return d->version;
 }
+void Workspace::setCheckpointOnCommit(bool on)
+{
+    d->dialect->setAutoCheckpoint(on);
+}
+Result<void> Workspace::checkpoint()
+{
+    return d->dialect->checkpoint();
+}
 void Workspace::setActor(const QString &actor)
 {
     d->actor = actor.trimmed().isEmpty() ? defaultActor() : actor.trimmed();

@@ -115,6 +115,14 @@ public:
     // Records that a person approved exactly these run specs (item id, runSpecHash), one transaction.
     Result<void> approveItems(const std::vector<std::pair<qint64, QString>> &approvals);
 
+    // For a connection that writes large content (the run recorder): false makes its commits skip
+    // SQLite's automatic checkpoint, which would otherwise copy the content into the file and fsync
+    // it before the commit returns. The caller then calls checkpoint() once it has reported the
+    // write, on the same thread. Other connections keep checkpointing as usual.
+    void setCheckpointOnCommit(bool on);
+    // Copies what the write-ahead log holds into the file, as far as no reader still needs it.
+    Result<void> checkpoint();
+
     // ---- Evidence blob store (shared with issue 4) ----
     // The whole content of one piece of evidence, re-read from its chunks.
     Result<QByteArray> evidenceContent(qint64 evidenceId) const;

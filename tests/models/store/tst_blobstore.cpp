@@ -110,6 +110,14 @@ Result<BlobStore::Stored> TestBlobStore::storeInPieces(const QByteArray &content
     WriteTransaction tx(m_db, *m_dialect);
     if (Result<void> r = tx.begin(); !r)
         return r.error();
+    if (piece == 0) { // all at once through store(), which hashes large content on a second thread
+        Result<BlobStore::Stored> stored = BlobStore(m_db, *m_dialect).store(content);
+        if (!stored)
+            return stored;
+        if (Result<void> r = tx.commit(); !r)
+            return r.error();
+        return stored;
+    }
     BlobStore::Writer writer = BlobStore(m_db, *m_dialect).writer();
     for (qint64 at = 0; at < content.size(); at += piece) {
         if (Result<void> r = writer.add(QByteArrayView(content).sliced(at, std::min<qint64>(piece, content.size() - at))); !r)
@@ -133,11 +141,13 @@ void TestBlobStore::roundTrip_data()
     QTest::addColumn<qint64>("piece");
     const std::pair<const char *, qint64> sizes[] = { { "empty", 0 }, { "one byte", 1 },
         { "one chunk less a byte", chunk - 1 }, { "one chunk", chunk }, { "one chunk and a byte", chunk + 1 },
-        { "three chunks and some", 3 * chunk + 17 } };
+        { "three chunks and some", 3 * chunk + 17 }, { "hashed alongside, just", BlobStore::hashAlongsideAbove + 1 },
+        { "hashed alongside, six chunks and some", 6 * chunk + 3 } };
     for (const auto &[name, size] : sizes) {
         QTest::addRow("%s, whole", name) << size << std::max<qint64>(size, 1);
         QTest::addRow("%s, 4 KiB pieces", name) << size << qint64(4096);
         QTest::addRow("%s, odd pieces", name) << size << qint64(700001);
+        QTest::addRow("%s, store()", name) << size << qint64(0);
     }
 }
 
@@ -177,6 +187,7 @@ void TestBlobStore::sameContentIsStoredOnce_data()
     QTest::addColumn<qint64>("chunks");
     QTest::newRow("small: held back, never written twice") << qint64(100) << qint64(1);
     QTest::newRow("large: the second copy is dropped") << 5 * chunk / 2 << qint64(3);
+    QTest::newRow("hashed alongside: the second copy is dropped") << 6 * chunk + 3 << qint64(7);
 }
 
 void TestBlobStore::sameContentIsStoredOnce()
@@ -187,8 +198,10 @@ void TestBlobStore::sameContentIsStoredOnce()
     Result<BlobStore::Stored> first = storeInPieces(content, size);
     QVERIFY2(first.ok(), qPrintable(first.message()));
     const qint64 rowsAfterFirst = count(QStringLiteral("SELECT max(id) FROM blob_chunks"));
-    // The same bytes again, arriving in other pieces.
-    Result<BlobStore::Stored> second = storeInPieces(content, 65536);
+    // The same bytes again, arriving in other pieces, or at once when large enough to be hashed
+    // on a second thread.
+    Result<BlobStore::Stored> second
+        = storeInPieces(content, size > BlobStore::hashAlongsideAbove ? 0 : 65536);
     QVERIFY2(second.ok(), qPrintable(second.message()));
     QVERIFY(second->reused);
     QCOMPARE(second->blobId, first->blobId);

@@ -6,6 +6,7 @@
 #include "domain/Trust.h"
 #include "store/ColumnFormat.h"
 #include "store/Migrations.h"
+#include "store/SqliteDialect.h"
 #include "store/Workspace.h"
 
 #include <QDir>
@@ -208,6 +209,8 @@ void TestMigrations::newFileNeedsNoBackup()
     RawDb raw(m_path, true);
     QCOMPARE(raw.count(QStringLiteral("PRAGMA user_version")), next);
     QCOMPARE(raw.count(QStringLiteral("SELECT count(*) FROM sign_offs")), 0);
+    // A new workspace gets large pages: it holds evidence, and blobs cost per page.
+    QCOMPARE(raw.count(QStringLiteral("PRAGMA page_size")), SqliteDialect::newFilePageSize);
 }
 
 void TestMigrations::emptyFileIsANewWorkspace()
@@ -233,9 +236,21 @@ void TestMigrations::emptySqliteFileIsANewWorkspace()
     QVERIFY((*ws)->wasCreated());
     QVERIFY((*ws)->lastBackupPath().isEmpty());
     QCOMPARE((*ws)->version(), Workspace::schemaVersion());
-    QVERIFY((*ws)->createRelease(fixture::sampleRelease()).ok());
+    const Result<qint64> releaseId = (*ws)->createRelease(fixture::sampleRelease());
+    QVERIFY(releaseId.ok());
+    // A file that has pages already keeps their size, and content of many pages still goes in.
+    const qint64 item = (*ws)->loadRelease(*releaseId)->gates[0].items[0].id;
+    RunRecord run;
+    run.startedAt = run.finishedAt = QDateTime::currentDateTimeUtc();
+    run.verdict = Verdict::Passed;
+    run.exitCode = 0;
+    const QByteArray log(3 * 1024 * 1024 + 1, 'x');
+    const Result<RunRecord> stored = (*ws)->recordRun(item, run, log);
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    QCOMPARE(*(*ws)->evidenceContent(stored->evidenceId), log);
     RawDb raw(m_path, true);
     QCOMPARE(raw.count(QStringLiteral("PRAGMA user_version")), Workspace::schemaVersion());
+    QCOMPARE(raw.count(QStringLiteral("PRAGMA page_size")), 4096);
 }
 
 void TestMigrations::migratesAfterACheckedBackup()
@@ -511,14 +526,18 @@ void TestMigrations::refusals()
             QVERIFY((*ws)->createRelease(big).ok());
         }
         qint64 page = 0;
+        qint64 pageSize = 0;
         {
             RawDb raw(m_path, true);
             page = raw.count(
                 QStringLiteral("SELECT rootpage FROM sqlite_master WHERE name = 'items_by_gate'"));
+            pageSize = raw.count(QStringLiteral("PRAGMA page_size"));
         }
         QVERIFY(page > 1);
+        QVERIFY(pageSize >= 512);
         QByteArray bytes = fixture::fileBytes(m_path);
-        for (qsizetype i = (page - 1) * 4096 + 2048; i < page * 4096; ++i)
+        // Cells fill a page from its end: the second half holds the index entries.
+        for (qsizetype i = (page - 1) * pageSize + pageSize / 2; i < page * pageSize; ++i)
             bytes[i] = char(0xff);
         QVERIFY(fixture::writeFile(m_path, bytes));
     } else if (kind == QLatin1String("corrupt pages")) {
@@ -533,9 +552,15 @@ void TestMigrations::refusals()
                     fixture::leaf(QStringLiteral("Item %1 with a longer title to fill pages").arg(i)));
             QVERIFY((*ws)->createRelease(big).ok());
         }
+        qint64 pageSize = 0;
+        {
+            RawDb raw(m_path, true);
+            pageSize = raw.count(QStringLiteral("PRAGMA page_size"));
+        }
+        QVERIFY(pageSize >= 512);
         QByteArray bytes = fixture::fileBytes(m_path);
-        QVERIFY(bytes.size() > 8 * 4096);
-        for (qsizetype i = 4096; i < bytes.size(); ++i)
+        QVERIFY(bytes.size() > 8 * pageSize);
+        for (qsizetype i = pageSize; i < bytes.size(); ++i)
             bytes[i] = char(0xA5 ^ (i & 0x3f));
         QVERIFY(fixture::writeFile(m_path, bytes));
     } else if (kind == QLatin1String("corrupt schema")) {

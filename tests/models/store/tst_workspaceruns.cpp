@@ -8,6 +8,7 @@
 #include "interchange/ReleaseJson.h"
 #include "store/Workspace.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,7 @@ private Q_SLOTS:
     void cleanup();
     void recordRunKeepsTheLogAsEvidence();
     void sameLogIsStoredOnce();
+    void checkpointCanFollowTheCommit();
     void statusFollowsTheVerdict_data();
     void statusFollowsTheVerdict();
     void runsLoadOldestFirst();
@@ -87,6 +89,34 @@ void TestWorkspaceRuns::init()
 void TestWorkspaceRuns::cleanup()
 {
     tearDownSample();
+}
+
+void TestWorkspaceRuns::checkpointCanFollowTheCommit()
+{
+    // As the run recorder's connection: the commit returns once the log is in the write-ahead log,
+    // and another connection already reads it there; checkpoint() then copies it into the file.
+    const qint64 build = id(QStringLiteral("Build images"));
+    const QByteArray log = bigLog(8 * 1024 * 1024 + 5);
+    const qint64 fileBefore = QFileInfo(m_path).size();
+    QVERIFY(fileBefore < log.size());
+    m_ws->setCheckpointOnCommit(false);
+    Result<RunRecord> stored = m_ws->recordRun(build, commandRun(Verdict::Passed, 0), log);
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    QVERIFY2(QFileInfo(m_path).size() < log.size(), "the commit copied the log into the file");
+    QVERIFY(QFileInfo(m_path + QStringLiteral("-wal")).size() > log.size());
+    {
+        RawDb raw(m_path, true);
+        QCOMPARE(raw.count(QStringLiteral("SELECT sum(length(data)) FROM blob_chunks")), log.size());
+    }
+    QVERIFY(m_ws->checkpoint().ok());
+    QVERIFY2(QFileInfo(m_path).size() > log.size(), "checkpoint() left the log in the write-ahead log only");
+    QCOMPARE(*m_ws->evidenceContent(stored->evidenceId), log);
+
+    // Checkpointing on commit again: the next large run is in the file when recordRun returns.
+    m_ws->setCheckpointOnCommit(true);
+    const qint64 fileAfterFirst = QFileInfo(m_path).size();
+    QVERIFY(m_ws->recordRun(build, commandRun(Verdict::Passed, 0), bigLog(8 * 1024 * 1024 + 6) + "x").ok());
+    QVERIFY(QFileInfo(m_path).size() >= fileAfterFirst + log.size());
 }
 
 void TestWorkspaceRuns::recordRunKeepsTheLogAsEvidence()
