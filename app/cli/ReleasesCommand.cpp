@@ -40,12 +40,12 @@ int runReleases(CliContext &context, const QCommandLineParser &parser)
         const Result<std::vector<ReleaseSummary>> summaries = workspace->releases();
         if (!summaries)
             return context.fail(summaries.error());
-        const QDate today = QDate::currentDate();
+        const QDateTime now = QDateTime::currentDateTimeUtc();
         for (const ReleaseSummary &s : *summaries) {
             const Result<Release> release = workspace->loadRelease(s.id);
             if (!release)
                 return context.fail(release.error());
-            rows.push_back(Row { s, leafCount(*release), computeReadiness(*release, today) });
+            rows.push_back(Row { s, leafCount(*release), computeReadiness(*release, now) });
         }
     }
 

@@ -102,6 +102,52 @@ QString gateReason(const GateReadiness &gate)
     return text;
 }
 
+// Counts a leaf's evidence problem in its gate and overall, and lists it.
+void countEvidence(GateReadiness &gate, Readiness &r, const Item &leaf, const QDateTime &now)
+{
+    const EvidenceCheck check = countedEvidenceCheck(leaf, now);
+    if (!check.isProblem())
+        return;
+    if (check.state == EvidenceState::Missing) {
+        ++gate.evidenceMissing;
+        ++r.evidenceMissing;
+    } else {
+        ++gate.evidenceStale;
+        ++r.evidenceStale;
+    }
+    if (leaf.status == ItemStatus::Passed)
+        ++r.passedWithoutFreshEvidence;
+    r.evidenceProblems.push_back(
+        EvidenceProblem { leaf.id, gate.gateId, leaf.title, leaf.status, check.state, check.reason });
+}
+
+// Why GO is held back by Passed leaves without fresh evidence; empty when none. The counts follow
+// a colon so that no plural form is needed.
+QString passedEvidenceReason(const Readiness &r)
+{
+    int missing = 0;
+    int stale = 0;
+    for (const EvidenceProblem &p : r.evidenceProblems) {
+        if (p.status != ItemStatus::Passed)
+            continue;
+        if (p.state == EvidenceState::Missing)
+            ++missing;
+        else
+            ++stale;
+    }
+    if (missing > 0 && stale > 0)
+        return QCoreApplication::translate(
+            "Readiness", "Passed items without fresh required evidence: %1 missing, %2 stale.")
+            .arg(QString::number(missing), QString::number(stale));
+    if (missing > 0)
+        return QCoreApplication::translate("Readiness", "Passed items without required evidence: %1.")
+            .arg(QString::number(missing));
+    if (stale > 0)
+        return QCoreApplication::translate("Readiness", "Passed items with stale required evidence: %1.")
+            .arg(QString::number(stale));
+    return QString();
+}
+
 } // namespace
 
 QString decisionKey(Decision decision)
@@ -163,6 +209,14 @@ bool leafIsDone(const Item &leaf, const QDate &today)
     return statusIsDone(leaf.status) && !waiverExpired(leaf, today);
 }
 
+EvidenceCheck countedEvidenceCheck(const Item &leaf, const QDateTime &now)
+{
+    if (leaf.status == ItemStatus::NotApplicable
+        || (leaf.status == ItemStatus::Waived && !waiverExpired(leaf, now.toUTC().date())))
+        return EvidenceCheck();
+    return checkEvidence(leaf, now);
+}
+
 QString formatMeasure(std::optional<double> value, const QString &unit, const QString &text)
 {
     if (!value)
@@ -212,6 +266,12 @@ double metricFraction(const Metric &metric)
 
 Readiness computeReadiness(const Release &release, const QDate &today)
 {
+    return computeReadiness(release, today.startOfDay(Qt::UTC));
+}
+
+Readiness computeReadiness(const Release &release, const QDateTime &now)
+{
+    const QDate today = now.toUTC().date();
     Readiness r;
     QStringList gateReasons;
     bool allGatesComplete = true;
@@ -219,7 +279,10 @@ Readiness computeReadiness(const Release &release, const QDate &today)
         GateReadiness g;
         g.gateId = gate.id;
         g.title = gate.title;
-        forEachLeaf(gate.items, [&](const Item &leaf) { countLeaf(g, leaf, today); });
+        forEachLeaf(gate.items, [&](const Item &leaf) {
+            countLeaf(g, leaf, today);
+            countEvidence(g, r, leaf, now);
+        });
         g.completionPercent = percentOf(g.done(), g.total);
         g.complete = g.done() == g.total;
         collectItemBlockers(gate.items, r.blockers, g.hasBlocker);
@@ -285,12 +348,15 @@ Readiness computeReadiness(const Release &release, const QDate &today)
 
     const bool hasLeaves = r.leafTotal > 0;
     const bool reachesTarget = r.readinessPercent + percentEpsilon >= release.targetReadiness;
-    const bool goHolds
-        = hasLeaves && allGatesComplete && allMetricsMet && goReasons.isEmpty() && noGoReasons.isEmpty();
+    const QString evidenceReason = passedEvidenceReason(r);
+    const bool goHolds = hasLeaves && allGatesComplete && allMetricsMet && goReasons.isEmpty()
+        && noGoReasons.isEmpty() && r.passedWithoutFreshEvidence == 0;
 
     if (!hasLeaves)
         r.reasons << QCoreApplication::translate("Readiness", "The release has no items.");
     r.reasons << gateReasons << metricReasons << goReasons << noGoReasons << blockerItemReasons;
+    if (!evidenceReason.isEmpty())
+        r.reasons << evidenceReason;
     if (!reachesTarget)
         r.reasons << QCoreApplication::translate("Readiness", "Readiness %1 % is below the target of %2 %.")
                          .arg(percentText(r.readinessPercent), percentText(release.targetReadiness));
@@ -298,8 +364,8 @@ Readiness computeReadiness(const Release &release, const QDate &today)
     if (goHolds) {
         r.suggested = Decision::Go;
         r.rule = QCoreApplication::translate("Readiness",
-            "GO: every gate is complete, every metric is met, every GO criterion holds and no "
-            "NO-GO criterion holds.");
+            "GO: every gate is complete, every metric is met, every GO criterion holds, no NO-GO "
+            "criterion holds and every passed item has the evidence it requires.");
     } else if (r.blockers.empty() && reachesTarget) {
         r.suggested = Decision::ConditionalGo;
         r.rule = QCoreApplication::translate(

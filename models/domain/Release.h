@@ -2,6 +2,7 @@
 // Plain value types for one release: gates in order, nested items, metrics and decision criteria.
 // No I/O here: the store fills them, readiness reads them, interchange renders them.
 
+#include "Evidence.h"
 #include "ItemStatus.h"
 #include "Run.h"
 
@@ -20,7 +21,7 @@ struct Item {
     QString details;          // free text under the item that is not a labelled field
     QStringList commands;     // in order; run one after the other
     QString passCriteria;
-    QString evidence;         // what evidence is expected
+    QString evidence;         // what evidence is expected, as the checklist says it (text)
     QStringList owners;
     QString component;
     QString ciJob;
@@ -40,6 +41,10 @@ struct Item {
     bool commandsImported = false;    // commands or probe came from a file: a person must approve them
     QString approvedHash;             // runSpecHash() a person approved; empty: never approved
     std::vector<RunRecord> runs;      // oldest first; read-only history (store writes them)
+    // Evidence (issue 4): what is attached, oldest first (run logs included), and what is asked of it.
+    std::vector<Evidence> evidenceList;  // read-only here: the store's attach and remove calls write it
+    EvidenceRequirement evidenceRequirement;
+    QDateTime changedAt;              // UTC, last change of what the item asks (not of its status)
     std::vector<Item> children;
 
     bool isRunnable() const { return !isGroup() && (probe.has_value() || !commands.isEmpty()); }
@@ -82,6 +87,7 @@ struct Metric {
     QString currentText;
     double weight = 0;               // 0: not part of the weighted score
     bool blocker = false;
+    std::optional<MetricSource> source;  // set: current comes from evidence (issue 4)
     friend bool operator==(const Metric &, const Metric &) = default;
 };
 // Met when both values are numbers and current satisfies op against required;

@@ -171,7 +171,7 @@ const ReleaseListModel::Row &ReleaseListModel::withFigures(int index) const
     }
     const Result<Release> release = m_workspace->loadRelease(row.summary.id);
     if (release.ok()) {
-        const Readiness readiness = computeReadiness(release.value(), QDate::currentDate());
+        const Readiness readiness = computeReadiness(release.value(), QDateTime::currentDateTimeUtc());
         row.readinessPercent = readiness.readinessPercent;
         row.decision = readiness.suggested;
         row.figuresKnown = true;

@@ -114,7 +114,7 @@ int childOpen(const QString &path)
     auto release = (*ws)->loadRelease(list->front().id);
     if (!release)
         return 3;
-    const gl::Readiness r = gl::computeReadiness(*release, QDate::currentDate());
+    const gl::Readiness r = gl::computeReadiness(*release, QDateTime::currentDateTimeUtc());
     const double ms = double(t.nsecsElapsed()) / 1e6;
     std::printf("%f %f %d\n", ms, bench::peakRssMb(), r.leafTotal);
     return 0;

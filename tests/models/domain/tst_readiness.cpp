@@ -1,5 +1,6 @@
 // Tests for computeReadiness: gate figures, waivers and their expiry, metric verdicts, the weighted
-// score, the blocker list and every rule of the suggested decision with its edges.
+// score, the blocker list, evidence that is missing or stale, and every rule of the suggested decision
+// with its edges.
 
 #include "domain/Readiness.h"
 
@@ -17,6 +18,7 @@ namespace {
 
 using S = ItemStatus;
 const QDate today(2025, 9, 8);
+const QDateTime now(today, QTime(12, 0), Qt::UTC); // readiness is computed at this time
 
 Item leaf(qint64 id, ItemStatus status, bool blocker = false, const QString &reason = QString())
 {
@@ -130,6 +132,31 @@ Release withLeaf(Release r, Item item)
     return r;
 }
 
+// A file attached `hoursOld` hours before `now`.
+Evidence attached(qint64 id, double hoursOld)
+{
+    Evidence e;
+    e.id = id;
+    e.kind = EvidenceKind::File;
+    e.name = QStringLiteral("report-%1.xml").arg(id);
+    e.addedAt = now.addSecs(-qint64(hoursOld * 3600));
+    return e;
+}
+
+// The item, asking for evidence at most 24 hours old, with the given pieces attached.
+Item asking(Item item, std::vector<Evidence> pieces = {})
+{
+    item.evidenceRequirement = EvidenceRequirement { true, 24, false };
+    item.evidenceList = std::move(pieces);
+    return item;
+}
+
+QString problemText(const EvidenceProblem &p)
+{
+    return QString::number(p.itemId) + QLatin1Char('|') + QString::number(p.gateId) + QLatin1Char('|')
+        + statusKey(p.status) + QLatin1Char('|') + evidenceStateKey(p.state);
+}
+
 QString blockerText(const Blocker &b)
 {
     return blockerKindKey(b.kind) + QLatin1Char('|') + QString::number(b.id) + QLatin1Char('|') + b.title
@@ -159,6 +186,9 @@ private Q_SLOTS:
     void reasonsName();
     void decisionKeys();
     void waiverHelpers();
+    void evidenceCounts_data();
+    void evidenceCounts();
+    void evidenceTimeMatters();
 };
 
 void TestReadiness::gateCounts_data()
@@ -207,7 +237,7 @@ void TestReadiness::gateCounts()
     QFETCH(double, completion);
     QFETCH(bool, complete);
 
-    const Readiness r = computeReadiness(release({ input }), today);
+    const Readiness r = computeReadiness(release({ input }), now);
     QCOMPARE(r.gates.size(), std::size_t(1));
     const GateReadiness &g = r.gates.front();
     QCOMPARE(g.gateId, input.id);
@@ -251,7 +281,7 @@ void TestReadiness::hasBlocker()
 {
     QFETCH(Item, item);
     QFETCH(bool, hasBlocker);
-    const Readiness r = computeReadiness(release({ gate(1, QStringLiteral("G"), { item }) }), today);
+    const Readiness r = computeReadiness(release({ gate(1, QStringLiteral("G"), { item }) }), now);
     QCOMPARE(r.gates.front().hasBlocker, hasBlocker);
     QCOMPARE(!r.blockers.empty(), hasBlocker);
     if (hasBlocker)
@@ -267,7 +297,7 @@ void TestReadiness::overallReadiness()
               { leaf(1, S::Passed), leaf(2, S::Waived), leaf(3, S::NotApplicable), leaf(4, S::Failed) }),
             gate(2, QStringLiteral("Empty"), {}),
             gate(3, QStringLiteral("B"), { group(5, leaves(3, S::NotStarted, 6)), leaf(9, S::Passed) }) });
-    const Readiness r = computeReadiness(rel, today);
+    const Readiness r = computeReadiness(rel, now);
     QCOMPARE(r.gates.size(), std::size_t(3));
     QCOMPARE(r.gates[0].title, QStringLiteral("A"));
     QCOMPARE(r.gates[1].title, QStringLiteral("Empty"));
@@ -278,7 +308,7 @@ void TestReadiness::overallReadiness()
     QCOMPARE(r.leafDone, 4);
     QCOMPARE(r.readinessPercent, 50.0);
 
-    const Readiness none = computeReadiness(release({}), today);
+    const Readiness none = computeReadiness(release({}), now);
     QCOMPARE(none.leafTotal, 0);
     QCOMPARE(none.readinessPercent, 0.0);
     QVERIFY(none.gates.empty());
@@ -291,7 +321,7 @@ void TestReadiness::metricVerdicts()
             metric(2, QStringLiteral("Security Score"), 8.2, Operator::Greater, 7.0, QStringLiteral("/10")),
             metric(3, QStringLiteral("Memory Stability"), std::nullopt, Operator::Less, 10.0,
                 QStringLiteral("MB/hr"), true) });
-    const Readiness r = computeReadiness(rel, today);
+    const Readiness r = computeReadiness(rel, now);
     QCOMPARE(r.metrics.size(), std::size_t(3));
     QCOMPARE(r.metrics[0].metricId, qint64(1));
     QCOMPARE(r.metrics[0].name, QStringLiteral("Test Coverage"));
@@ -363,7 +393,7 @@ void TestReadiness::weightedScore()
 {
     QFETCH(std::vector<Metric>, metrics);
     QFETCH(double, score);
-    const Readiness r = computeReadiness(release({}, metrics), today);
+    const Readiness r = computeReadiness(release({}, metrics), now);
     QCOMPARE(r.weightedScore.has_value(), score >= 0);
     if (score >= 0)
         QCOMPARE(*r.weightedScore, score);
@@ -451,7 +481,7 @@ void TestReadiness::blockers()
 {
     QFETCH(Release, input);
     QFETCH(QStringList, expected);
-    const Readiness r = computeReadiness(input, today);
+    const Readiness r = computeReadiness(input, now);
     QStringList actual;
     for (const Blocker &b : r.blockers)
         actual << blockerText(b);
@@ -521,6 +551,20 @@ void TestReadiness::decision_data()
         << withLeaf(simple(99, 0), leaf(100, S::Blocked, true)) << nogo << 2;
     QTest::newRow("blocker item in progress is no blocker")
         << withLeaf(simple(99, 0), leaf(100, S::InProgress, true)) << cond << 1;
+    // evidence: a Passed leaf without fresh required evidence keeps GO away, nothing else does
+    QTest::newRow("GO: passed with fresh evidence")
+        << withLeaf(simple(3, 0), asking(leaf(10, S::Passed), { attached(1, 2) })) << go << 0;
+    QTest::newRow("passed with missing evidence: CONDITIONAL GO at 100 %")
+        << withLeaf(simple(3, 0), asking(leaf(10, S::Passed))) << cond << 1;
+    QTest::newRow("passed with stale evidence: CONDITIONAL GO")
+        << withLeaf(simple(3, 0), asking(leaf(10, S::Passed), { attached(1, 30) })) << cond << 1;
+    QTest::newRow("GO: waived in force and not applicable ask nothing")
+        << withLeaf(withLeaf(simple(3, 0), asking(waived(10, today))), asking(leaf(11, S::NotApplicable))) << go
+        << 0;
+    QTest::newRow("passed without evidence below target: NO-GO")
+        << withLeaf(simple(3, 2), asking(leaf(10, S::Passed))) << nogo << 3;
+    QTest::newRow("passed without evidence and a blocker open: NO-GO")
+        << withLeaf(withLeaf(simple(9, 0), asking(leaf(10, S::Passed))), leaf(11, S::Blocked, true)) << nogo << 3;
     QTest::newRow("everything wrong at once") << withCriterion(
         withCriterion(
             withMetric(withMetric(withLeaf(simple(1, 2), leaf(10, S::Failed, true)), coverage(2)), unmet),
@@ -534,7 +578,7 @@ void TestReadiness::decision()
     QFETCH(QString, decision);
     QFETCH(int, reasonCount);
 
-    const Readiness r = computeReadiness(input, today);
+    const Readiness r = computeReadiness(input, now);
     QCOMPARE(decisionKey(r.suggested), decision);
     // the rule names the decision it led to
     QVERIFY2(r.rule.startsWith(decision + QLatin1Char(':')), qPrintable(r.rule));
@@ -585,11 +629,28 @@ void TestReadiness::reasonsName_data()
         << simple(19, 1)
         << QStringLiteral("CONDITIONAL GO: no blocker is open and readiness 95 % reaches the target of 90 %.")
         << QStringList { QStringLiteral("Gate \"G\" is incomplete: 19 of 20 items done (1 not started)") };
+    QTest::newRow("CONDITIONAL GO names the passed items without fresh evidence")
+        << withLeaf(withLeaf(withLeaf(simple(17, 0), asking(leaf(20, S::Passed))),
+                        asking(leaf(21, S::Passed), { attached(1, 25) })),
+               asking(leaf(22, S::Passed), { attached(2, 26) }))
+        << QStringLiteral("CONDITIONAL GO: no blocker is open and readiness 100 % reaches the target of 90 %.")
+        << QStringList { QStringLiteral("Passed items without fresh required evidence: 1 missing, 2 stale.") };
+    QTest::newRow("missing only")
+        << withLeaf(simple(17, 0), asking(leaf(20, S::Passed)))
+        << QStringLiteral("CONDITIONAL GO: no blocker is open and readiness 100 % reaches the target of 90 %.")
+        << QStringList { QStringLiteral("Passed items without required evidence: 1.") };
+    QTest::newRow("stale only, after the gate and before the target")
+        << withLeaf(withLeaf(simple(2, 1), asking(leaf(20, S::Passed), { attached(1, 48) })),
+               asking(leaf(21, S::NotStarted)))
+        << QStringLiteral("NO-GO: readiness 60 % is below the target of 90 %.")
+        << QStringList { QStringLiteral("Gate \"G\" is incomplete: 3 of 5 items done (2 not started)"),
+               QStringLiteral("Passed items with stale required evidence: 1."),
+               QStringLiteral("Readiness 60 % is below the target of 90 %.") };
     QTest::newRow("GO has no reasons")
         << simple(1, 0)
         << QStringLiteral(
-               "GO: every gate is complete, every metric is met, every GO criterion holds and no NO-GO "
-               "criterion holds.")
+               "GO: every gate is complete, every metric is met, every GO criterion holds, no NO-GO "
+               "criterion holds and every passed item has the evidence it requires.")
         << QStringList();
     QTest::newRow("no items") << release({})
                               << QStringLiteral("NO-GO: readiness 0 % is below the target of 90 %.")
@@ -602,7 +663,7 @@ void TestReadiness::reasonsName()
     QFETCH(Release, input);
     QFETCH(QString, rule);
     QFETCH(QStringList, reasons);
-    const Readiness r = computeReadiness(input, today);
+    const Readiness r = computeReadiness(input, now);
     QCOMPARE(r.rule, rule);
     QCOMPARE(r.reasons, reasons);
 }
@@ -634,6 +695,100 @@ void TestReadiness::waiverHelpers()
     QVERIFY(!leafIsDone(expired, today));
     QVERIFY(leafIsDone(passedWithDate, today));
     QVERIFY(!leafIsDone(leaf(3, S::Inconclusive), today));
+}
+
+void TestReadiness::evidenceCounts_data()
+{
+    QTest::addColumn<Release>("input");
+    QTest::addColumn<QList<int>>("gateCounts");   // missing, stale of each gate in turn
+    QTest::addColumn<QList<int>>("totals");       // missing, stale, passed among them
+    QTest::addColumn<QStringList>("problems");    // item|gate|status|state
+
+    QTest::newRow("nothing asked") << simple(3, 1) << QList<int> { 0, 0 } << QList<int> { 0, 0, 0 }
+                                   << QStringList();
+    QTest::newRow("every status: waived in force and not applicable are skipped")
+        << release({ gate(1, QStringLiteral("G"),
+               { asking(leaf(1, S::NotStarted)), asking(leaf(2, S::Passed), { attached(1, 30) }),
+                   asking(leaf(3, S::Failed)), asking(leaf(4, S::InProgress), { attached(2, 1) }),
+                   asking(waived(5, today)), asking(leaf(6, S::NotApplicable), { attached(3, 99) }),
+                   asking(waived(7, today.addDays(-1))), asking(leaf(8, S::Passed), { attached(4, 24) }),
+                   asking(leaf(9, S::Blocked), { attached(5, 25) }) }) })
+        << QList<int> { 3, 2 } << QList<int> { 3, 2, 1 }
+        << QStringList { QStringLiteral("1|1|not-started|missing"), QStringLiteral("2|1|passed|stale"),
+               QStringLiteral("3|1|failed|missing"), QStringLiteral("7|1|waived|missing"),
+               QStringLiteral("9|1|blocked|stale") };
+    QTest::newRow("per gate, in gate order")
+        << release({ gate(1, QStringLiteral("A"), { asking(leaf(1, S::Passed)), asking(leaf(2, S::Passed)) }),
+               gate(2, QStringLiteral("Empty"), {}),
+               gate(3, QStringLiteral("B"),
+                   { asking(leaf(3, S::Passed), { attached(1, 40) }), asking(leaf(4, S::NotStarted)) }) })
+        << QList<int> { 2, 0, 0, 0, 1, 1 } << QList<int> { 3, 1, 3 }
+        << QStringList { QStringLiteral("1|1|passed|missing"), QStringLiteral("2|1|passed|missing"),
+               QStringLiteral("3|3|passed|stale"), QStringLiteral("4|3|not-started|missing") };
+    QTest::newRow("a group: its own requirement is ignored, its leaves are counted")
+        << release({ gate(1, QStringLiteral("G"),
+               { asking(group(1, { asking(leaf(2, S::Passed), { attached(1, 30) }), leaf(3, S::Passed),
+                   group(4, { asking(leaf(5, S::Passed)) }) })) }) })
+        << QList<int> { 1, 1 } << QList<int> { 1, 1, 2 }
+        << QStringList { QStringLiteral("2|1|passed|stale"), QStringLiteral("5|1|passed|missing") };
+}
+
+void TestReadiness::evidenceCounts()
+{
+    QFETCH(Release, input);
+    QFETCH(QList<int>, gateCounts);
+    QFETCH(QList<int>, totals);
+    QFETCH(QStringList, problems);
+
+    const Readiness r = computeReadiness(input, now);
+    QList<int> actualGates;
+    for (const GateReadiness &g : r.gates)
+        actualGates << g.evidenceMissing << g.evidenceStale;
+    QCOMPARE(actualGates, gateCounts);
+    QCOMPARE((QList<int> { r.evidenceMissing, r.evidenceStale, r.passedWithoutFreshEvidence }), totals);
+    QStringList actual;
+    for (const EvidenceProblem &p : r.evidenceProblems) {
+        actual << problemText(p);
+        // the reason is checkEvidence's sentence for that leaf
+        const Item *item = findItem(input, p.itemId);
+        QVERIFY(item);
+        QCOMPARE(p.title, item->title);
+        QCOMPARE(p.reason, checkEvidence(*item, now).reason);
+        QVERIFY(!p.reason.isEmpty());
+    }
+    QCOMPARE(actual, problems);
+    // evidence never changes what counts as done
+    Release without = input;
+    for (Gate &g : without.gates)
+        forEachItem(g.items, [](Item &i) { i.evidenceRequirement = EvidenceRequirement(); });
+    const Readiness plain = computeReadiness(without, now);
+    QCOMPARE(r.leafDone, plain.leafDone);
+    QCOMPARE(r.readinessPercent, plain.readinessPercent);
+    QCOMPARE(plain.evidenceMissing + plain.evidenceStale, 0);
+}
+
+void TestReadiness::evidenceTimeMatters()
+{
+    // Fresh when computed, stale a day later: the same release, a different answer.
+    const Release rel = withLeaf(simple(2, 0), asking(leaf(10, S::Passed), { attached(1, 20) }));
+    const Readiness atNow = computeReadiness(rel, now);
+    QCOMPARE(atNow.suggested, Decision::Go);
+    QCOMPARE(atNow.evidenceStale, 0);
+    const Readiness later = computeReadiness(rel, now.addSecs(4 * 3600 + 1));
+    QCOMPARE(later.suggested, Decision::ConditionalGo);
+    QCOMPARE(later.evidenceStale, 1);
+    QCOMPARE(later.evidenceProblems.front().reason,
+        QStringLiteral("The newest evidence is 24.1 hours old; at most 24 are allowed."));
+
+    // Waivers are judged by now's UTC date: 00:30 at +02:00 on the 9th is still the 8th in UTC.
+    const Release waiver = withLeaf(simple(2, 0), waived(10, today));
+    const QDateTime earlyNextDayInBerlin(today.addDays(1), QTime(0, 30), Qt::OffsetFromUTC, 7200);
+    QCOMPARE(computeReadiness(waiver, earlyNextDayInBerlin).gates.front().expiredWaivers, 0);
+    const QDateTime nextDayUtc(today.addDays(1), QTime(0, 30), Qt::UTC);
+    QCOMPARE(computeReadiness(waiver, nextDayUtc).gates.front().expiredWaivers, 1);
+    // the transitional date form reads the day at 00:00 UTC
+    QCOMPARE(computeReadiness(rel, today).suggested, Decision::Go);
+    QCOMPARE(computeReadiness(rel, today.addDays(1)).suggested, Decision::ConditionalGo);
 }
 
 QTEST_GUILESS_MAIN(TestReadiness)
