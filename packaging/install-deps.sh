@@ -22,6 +22,7 @@ PACKAGES=(
   "libsqlite3-dev:SQLite C API (raw baseline in benchmarks)"
   "sqlite3:sqlite3 shell, used by tests to inspect and damage files"
   "libssl-dev:OpenSSL libcrypto for SHA-256"
+  "libarchive-dev:libarchive writes the evidence bundle (zip)"
   "xvfb:virtual X server for screenshots (xvfb-run)"
   "xauth:needed by xvfb-run"
   "fonts-dejavu-core:a font for offscreen rendering"

@@ -178,6 +178,27 @@ QStringList schemaVersion2()
     };
 }
 
+// Schema 3: evidence attachments (issue 4). Items say what they ask of their evidence and when what
+// they ask last changed (a file from before knows only its last write, which is the best guess);
+// a metric can take its current value from the newest evidence of an item. Evidence gets an index
+// by release because loadRelease reads a release's evidence in one query, as it reads its runs;
+// metrics get one on their source so deleting items never scans the metrics for ON DELETE SET NULL.
+QStringList schemaVersion3()
+{
+    return {
+        QStringLiteral("ALTER TABLE items ADD COLUMN evidence_required INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN evidence_max_age_hours INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN evidence_newer_than_change INTEGER NOT NULL DEFAULT 0"),
+        QStringLiteral("ALTER TABLE items ADD COLUMN changed_at TEXT"),
+        QStringLiteral("UPDATE items SET changed_at = updated_at"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN source_item_id BIGINT REFERENCES items(id) ON DELETE SET NULL"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN source_parser TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE metrics ADD COLUMN source_field TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE INDEX metrics_by_source ON metrics(source_item_id)"),
+        QStringLiteral("CREATE INDEX evidence_by_release ON evidence(release_id, id)"),
+    };
+}
+
 } // namespace
 
 Migration Migration::fromStatements(int version, const QString &summary, const QStringList &statements)
@@ -198,6 +219,8 @@ const std::vector<Migration> &Migrations::builtin()
             1, QStringLiteral("releases, gates, items, metrics, criteria, audit log"), schemaVersion1()),
         Migration::fromStatements(
             2, QStringLiteral("run settings, item run fields, blobs, evidence, runs"), schemaVersion2()),
+        Migration::fromStatements(
+            3, QStringLiteral("evidence requirements, item change times, metric sources"), schemaVersion3()),
     };
     return ladder;
 }

@@ -14,6 +14,7 @@
 #include <algorithm>
 #include <memory>
 #include <sqlite3.h>
+#include <unordered_map>
 
 namespace gl {
 
@@ -275,6 +276,7 @@ struct ItemWriter {
     Statement &insert;
     qint64 releaseId;
     qint64 gateId;
+    std::unordered_map<qint64, qint64> &newIds; // the value's item id -> the stored one
     int count = 0;
 
     bool write(const std::vector<Item> &items, qint64 parentId)
@@ -298,6 +300,7 @@ struct ItemWriter {
             const QByteArray probe = column::probeText(item.probe).toUtf8();
             const QByteArray pattern = item.outputPattern.toUtf8();
             const QByteArray approved = item.approvedHash.toLatin1();
+            const QByteArray changedAt = column::dateTimeText(item.changedAt).toLatin1();
             insert.bind(1, releaseId);
             insert.bind(2, gateId);
             if (parentId)
@@ -327,10 +330,17 @@ struct ItemWriter {
             insert.bind(24, item.timeoutSeconds);
             insert.bind(25, item.commandsImported);
             insert.bind(26, approved);
+            insert.bind(27, item.evidenceRequirement.required);
+            insert.bind(28, item.evidenceRequirement.maxAgeHours);
+            insert.bind(29, item.evidenceRequirement.newerThanChange);
+            insert.bindOrNull(30, changedAt);
             if (!insert.run())
                 return false;
             ++count;
-            if (!item.children.empty() && !write(item.children, sqlite3_last_insert_rowid(db)))
+            const qint64 stored = sqlite3_last_insert_rowid(db);
+            if (item.id != 0)
+                newIds[item.id] = stored;
+            if (!item.children.empty() && !write(item.children, stored))
                 return false;
         }
         return true;
@@ -375,10 +385,12 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
         "INSERT INTO items (release_id, gate_id, parent_id, position, title, details, "
         "commands, pass_criteria, evidence, owners, component, ci_job, blocker, status, "
         "status_reason, note, waiver_expiry, updated_at, updated_by, probe, expected_exit_code, "
-        "output_pattern, output_must_match, timeout_seconds, commands_imported, approved_hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "output_pattern, output_must_match, timeout_seconds, commands_imported, approved_hash, "
+        "evidence_required, evidence_max_age_hours, evidence_newer_than_change, changed_at) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!gateInsert.prepared() || !itemInsert.prepared())
         return rawError(QStringLiteral("INSERT INTO gates/items"));
+    std::unordered_map<qint64, qint64> newIds;
     int gatePosition = 0;
     for (const Gate &gate : release.gates) {
         const QByteArray title = gate.title.toUtf8();
@@ -391,7 +403,7 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
         if (!gateInsert.run())
             return rawError(QStringLiteral("INSERT INTO gates"));
         ++done.gates;
-        ItemWriter writer { m_handle, itemInsert, done.releaseId, sqlite3_last_insert_rowid(m_handle) };
+        ItemWriter writer { m_handle, itemInsert, done.releaseId, sqlite3_last_insert_rowid(m_handle), newIds };
         const bool written = writer.write(gate.items, 0);
         done.items += writer.count;
         if (!written)
@@ -400,8 +412,8 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
 
     Statement metricInsert(m_handle,
         "INSERT INTO metrics (release_id, position, name, unit, operator, required, "
-        "required_text, current, current_text, weight, blocker) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        "required_text, current, current_text, weight, blocker, source_item_id, source_parser, source_field) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     if (!metricInsert.prepared())
         return rawError(QStringLiteral("INSERT INTO metrics"));
     int position = 0;
@@ -422,6 +434,17 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
         metricInsert.bind(9, currentText);
         metricInsert.bind(10, metric.weight);
         metricInsert.bind(11, metric.blocker);
+        // A source names an item of the value; it follows that item to its new id, and is dropped
+        // when the item is not part of what was inserted.
+        const auto sourceItem = metric.source ? newIds.find(metric.source->itemId) : newIds.end();
+        const QByteArray parser = sourceItem != newIds.end() ? metric.source->parser.toUtf8() : QByteArray();
+        const QByteArray field = sourceItem != newIds.end() ? metric.source->field.toUtf8() : QByteArray();
+        if (sourceItem != newIds.end())
+            metricInsert.bind(12, sourceItem->second);
+        else
+            metricInsert.bindNull(12);
+        metricInsert.bind(13, parser);
+        metricInsert.bind(14, field);
         if (!metricInsert.run())
             return rawError(QStringLiteral("INSERT INTO metrics"));
         ++done.metrics;

@@ -61,6 +61,8 @@ public:
     // Inserts the release row and its whole tree through the raw handle with reused prepared
     // statements. Must run inside a write transaction. name replaces release.name (made unique by
     // the caller); now is the ISO text for updated_at (and created_at when the release has none).
+    // A metric's source follows its item to the item's new id (dropped when the item is not in the
+    // value); items' evidence requirements and change times are written as given.
     Result<Inserted> insertRelease(const Release &release, const QString &name, const QString &now) const;
 
     // One items row, children not yet attached; the store builds the tree from parent ids.
@@ -77,6 +79,10 @@ public:
     // Every run of a release, oldest first (started_at, then id), with logSha256 and logSize from
     // its evidence row: one query for the whole release.
     Result<std::vector<RunRecord>> readRuns(qint64 releaseId) const;
+
+    // Every piece of evidence of a release (run logs and probe results included), oldest first
+    // (added_at, then id): one query for the whole release.
+    Result<std::vector<Evidence>> readEvidence(qint64 releaseId) const;
 
 private:
     SqliteDialect(sqlite3 *handle, const QString &path)

@@ -58,7 +58,8 @@ Result<std::vector<SqliteDialect::ItemRow>> SqliteDialect::readItems(qint64 rele
         "SELECT id, gate_id, parent_id, title, details, commands, pass_criteria, evidence, "
         "owners, component, ci_job, blocker, status, status_reason, note, waiver_expiry, "
         "updated_at, updated_by, position, probe, expected_exit_code, output_pattern, "
-        "output_must_match, timeout_seconds, commands_imported, approved_hash FROM items "
+        "output_must_match, timeout_seconds, commands_imported, approved_hash, evidence_required, "
+        "evidence_max_age_hours, evidence_newer_than_change, changed_at FROM items "
         "WHERE gate_id IN (SELECT id FROM gates WHERE release_id = ?)",
         -1, &raw, nullptr);
     StatementHandle st(raw);
@@ -123,6 +124,16 @@ Result<std::vector<SqliteDialect::ItemRow>> SqliteDialect::readItems(qint64 rele
         item.commandsImported = sqlite3_column_int(s, 24) != 0;
         if (sqlite3_column_bytes(s, 25) > 0)
             item.approvedHash = columnText(s, 25);
+        item.evidenceRequirement.required = sqlite3_column_int(s, 26) != 0;
+        item.evidenceRequirement.maxAgeHours = sqlite3_column_int(s, 27);
+        item.evidenceRequirement.newerThanChange = sqlite3_column_int(s, 28) != 0;
+        if (sqlite3_column_type(s, 29) != SQLITE_NULL) {
+            // Usually the same text as updated_at (an import stamps both): parse it once.
+            const QByteArrayView changed(
+                reinterpret_cast<const char *>(sqlite3_column_text(s, 29)), sqlite3_column_bytes(s, 29));
+            item.changedAt = changed == lastUpdatedText ? lastUpdated
+                                                        : column::dateTimeFromText(QString::fromLatin1(changed));
+        }
         rows.push_back(std::move(row));
     }
     if (rc != SQLITE_DONE)
@@ -174,6 +185,39 @@ Result<std::vector<RunRecord>> SqliteDialect::readRuns(qint64 releaseId) const
     }
     if (rc != SQLITE_DONE)
         return rawError(QStringLiteral("SELECT FROM runs"));
+    return rows;
+}
+
+Result<std::vector<Evidence>> SqliteDialect::readEvidence(qint64 releaseId) const
+{
+    sqlite3_stmt *raw = nullptr;
+    int rc = sqlite3_prepare_v2(m_handle,
+        "SELECT id, item_id, kind, name, media_type, size, sha256, url, note, added_at, added_by "
+        "FROM evidence WHERE release_id = ? ORDER BY added_at, id",
+        -1, &raw, nullptr);
+    StatementHandle st(raw);
+    if (rc != SQLITE_OK)
+        return rawError(QStringLiteral("SELECT FROM evidence"));
+    sqlite3_bind_int64(st.get(), 1, releaseId);
+    std::vector<Evidence> rows;
+    while ((rc = sqlite3_step(st.get())) == SQLITE_ROW) {
+        sqlite3_stmt *s = st.get();
+        Evidence e;
+        e.id = sqlite3_column_int64(s, 0);
+        e.itemId = sqlite3_column_int64(s, 1);
+        e.kind = evidenceKindFromKey(columnText(s, 2)).value_or(EvidenceKind::File);
+        e.name = columnText(s, 3);
+        e.mediaType = columnText(s, 4);
+        e.size = sqlite3_column_int64(s, 5);
+        e.sha256 = columnText(s, 6);
+        e.url = columnText(s, 7);
+        e.note = columnText(s, 8);
+        e.addedAt = column::dateTimeFromText(columnText(s, 9));
+        e.addedBy = columnText(s, 10);
+        rows.push_back(std::move(e));
+    }
+    if (rc != SQLITE_DONE)
+        return rawError(QStringLiteral("SELECT FROM evidence"));
     return rows;
 }
 

@@ -310,33 +310,10 @@ Item takeTree(std::vector<ItemRow> &rows, const std::vector<std::vector<size_t>>
 
 } // namespace
 
-namespace {
-// One read transaction, so the SELECTs of one release see one state of the file even while another
-// process (a CLI `set` from CI) commits between them.
-class ReadSnapshot final {
-public:
-    explicit ReadSnapshot(const QSqlDatabase &db)
-        : m_db(db)
-        , m_active(QSqlQuery(m_db).exec(QStringLiteral("BEGIN")))
-    {
-    }
-    ~ReadSnapshot()
-    {
-        if (m_active)
-            QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
-    }
-    ReadSnapshot(const ReadSnapshot &) = delete;
-    ReadSnapshot &operator=(const ReadSnapshot &) = delete;
-
-private:
-    QSqlDatabase m_db;
-    bool m_active;
-};
-} // namespace
 
 Result<Release> Workspace::loadRelease(qint64 releaseId) const
 {
-    const ReadSnapshot snapshot(d->db);
+    const Private::ReadSnapshot snapshot(d->db);
     Release release;
     {
         QSqlQuery q = d->query(QStringLiteral("SELECT id, name, notes, source, target_readiness, created_at, "
@@ -411,6 +388,15 @@ Result<Release> Workspace::loadRelease(qint64 releaseId) const
         if (item != rowIndex.end() && children[item->second].empty())
             rows[item->second].item.runs.push_back(std::move(run));
     }
+    // Evidence likewise, every kind (a run's log is evidence of its item too).
+    Result<std::vector<Evidence>> evidence = d->dialect->readEvidence(releaseId);
+    if (!evidence)
+        return evidence.error();
+    for (Evidence &e : *evidence) {
+        auto item = rowIndex.find(e.itemId);
+        if (item != rowIndex.end() && children[item->second].empty())
+            rows[item->second].item.evidenceList.push_back(std::move(e));
+    }
 
     for (size_t g = 0; g < release.gates.size(); ++g) {
         std::vector<Item> &items = release.gates[g].items;
@@ -422,7 +408,8 @@ Result<Release> Workspace::loadRelease(qint64 releaseId) const
     {
         QSqlQuery q
             = d->query(QStringLiteral("SELECT id, name, unit, operator, required, required_text, current, "
-                                      "current_text, weight, blocker FROM metrics WHERE release_id = ? "
+                                      "current_text, weight, blocker, source_item_id, source_parser, "
+                                      "source_field FROM metrics WHERE release_id = ? "
                                       "ORDER BY position, id"));
         q.addBindValue(releaseId);
         if (Result<void> r = d->exec(q, tr("reading the metrics of release %1").arg(releaseId)); !r)
@@ -441,6 +428,9 @@ Result<Release> Workspace::loadRelease(qint64 releaseId) const
             m.currentText = q.value(7).toString();
             m.weight = q.value(8).toDouble();
             m.blocker = q.value(9).toInt() != 0;
+            // A source whose item was deleted (ON DELETE SET NULL) is no source any more.
+            if (!q.isNull(10))
+                m.source = MetricSource { q.value(10).toLongLong(), q.value(11).toString(), q.value(12).toString() };
             release.metrics.push_back(std::move(m));
         }
     }

@@ -8,9 +8,12 @@
 #include "domain/Release.h"
 #include "domain/Result.h"
 
+#include <QByteArray>
+#include <QByteArrayView>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -32,9 +35,10 @@ struct AuditEntry {
     QDateTime at;             // UTC
     QString actor;
     qint64 releaseId = 0;
-    QString entity;           // "release", "gate", "item", "metric", "criterion", "run"
+    QString entity;           // "release", "gate", "item", "metric", "criterion", "run", "evidence"
     qint64 entityId = 0;
-    QString action;           // "create", "import", "update", "status", "delete", "run", "approve", ...
+    QString action;           // "create", "import", "update", "status", "delete", "run", "approve",
+                              // "attach", "remove", "requirement", "source", ...
     QString before;           // compact JSON of the changed fields before, or empty
     QString after;            // compact JSON after, or empty
 };
@@ -126,6 +130,51 @@ public:
     // ---- Evidence blob store (shared with issue 4) ----
     // The whole content of one piece of evidence, re-read from its chunks.
     Result<QByteArray> evidenceContent(qint64 evidenceId) const;
+
+    // ---- Evidence (issue 4) ----
+    // Called as content goes in or is checked; returning false cancels: the transaction rolls back,
+    // nothing is left behind, and the call returns ErrorCode::Cancelled.
+    using Progress = std::function<bool(qint64 done, qint64 total)>;
+    // Copies a regular file into the blob store as evidence of a leaf item: constant memory, hashed
+    // in the same pass, deduplicated by SHA-256, one transaction with its audit row. Refuses, with a
+    // message naming the path: a symbolic link, a directory, a device, a FIFO or socket, a missing or
+    // unreadable file. The evidence name is the file's name (never used as a path again); its media
+    // type comes from the content (QMimeDatabase, the name only as a hint).
+    // The content is the file as long as it was when opened (a log still growing is cut there); a
+    // file that becomes shorter while it is read is refused. The write lock is held for the whole
+    // copy, so another writer waits (up to the busy timeout) while a large file goes in.
+    Result<Evidence> attachFile(qint64 itemId, const QString &path, const QString &note = QString(),
+                                const Progress &progress = {});
+    Result<Evidence> attachUrl(qint64 itemId, const QString &url, const QString &title);  // http and https only
+    Result<Evidence> attachNote(qint64 itemId, const QString &text);
+    // Files, URLs and notes; a run's log or probe result stays with its run and is refused.
+    Result<void> removeEvidence(qint64 evidenceId);
+    Result<Evidence> evidence(qint64 evidenceId) const;
+    // Up to length bytes from offset, read from the chunks that hold them only (the preview pages
+    // through a large file without loading it).
+    Result<QByteArray> evidenceRange(qint64 evidenceId, qint64 offset, qint64 length) const;
+    // Streams the content chunk by chunk (Save as, Open, the bundle); an error (Corrupt) at the end
+    // when its SHA-256 differs from the stored one.
+    Result<void> readEvidence(qint64 evidenceId, const std::function<Result<void>(QByteArrayView)> &sink) const;
+    struct VerifyProblem {
+        qint64 releaseId = 0; QString releaseName;
+        qint64 itemId = 0; QString itemTitle;
+        qint64 evidenceId = 0; QString evidenceName;
+        QString sha256;       // as stored
+        QString problem;      // translated: "SHA-256 is X, Y was stored", "chunk 3 is missing", ...
+        friend bool operator==(const VerifyProblem &, const VerifyProblem &) = default;
+    };
+    // Re-hashes every stored content (of one release, or of the whole file) and reports each
+    // mismatch, missing or cut chunk with every evidence and item that refers to it.
+    // With a release, content it shares with another release is checked too, but only the
+    // release's own evidence is listed.
+    Result<std::vector<VerifyProblem>> verify(std::optional<qint64> releaseId = std::nullopt,
+                                              const Progress &progress = {}) const;
+    // Leaf items only (a group's leaves carry the evidence). A change of what is asked counts as a
+    // change of the item (changed_at), as it does through updateItem.
+    Result<void> setEvidenceRequirement(qint64 itemId, const EvidenceRequirement &requirement);
+    // The item must be a leaf of the metric's release; parser and field must be named. nullopt unbinds.
+    Result<void> setMetricSource(qint64 metricId, const std::optional<MetricSource> &source);
 
     // Newest first; limit < 0 for all.
     Result<std::vector<AuditEntry>> audit(qint64 releaseId, int limit = -1) const;

@@ -11,6 +11,7 @@
 #include <QSqlQuery>
 #include <QString>
 #include <optional>
+#include <vector>
 
 namespace gl {
 
@@ -23,6 +24,28 @@ struct Workspace::Private {
     QString backupPath;
     QString actor;
     int version = 0;
+
+    // One read transaction, so the SELECTs of one read see one state of the file even while another
+    // process (a CLI `set` from CI) commits between them.
+    class ReadSnapshot final {
+    public:
+        explicit ReadSnapshot(const QSqlDatabase &db)
+            : m_db(db)
+            , m_active(QSqlQuery(m_db).exec(QStringLiteral("BEGIN")))
+        {
+        }
+        ~ReadSnapshot()
+        {
+            if (m_active)
+                QSqlQuery(m_db).exec(QStringLiteral("COMMIT"));
+        }
+        ReadSnapshot(const ReadSnapshot &) = delete;
+        ReadSnapshot &operator=(const ReadSnapshot &) = delete;
+
+    private:
+        QSqlDatabase m_db;
+        bool m_active;
+    };
 
     // Runs a prepared query; the error says what was being done and names the file.
     Result<void> exec(QSqlQuery &query, const QString &doing) const;
@@ -49,6 +72,27 @@ struct Workspace::Private {
     static Result<void> checkRunFields(const Item &item, const Item &stored);
     static Result<void> checkStatus(const StoredItem &current, ItemStatus status, const QString &reason,
         const QDate &expiry, bool settingStatus);
+
+    // ---- evidence (WorkspaceEvidence.cpp) ----
+    // The item's evidence as stored, oldest first.
+    Result<std::vector<Evidence>> itemEvidence(qint64 itemId) const;
+    // Passing without a reason needs the evidence the item requires, fresh: `item` carries the
+    // requirement and change time the item has once the write is done; its evidence is read here.
+    Result<void> checkPassEvidence(const Item &item, ItemStatus status, const QString &reason) const;
+    // A requirement a group cannot have, or a negative age.
+    static Result<void> checkRequirement(const StoredItem &current, const EvidenceRequirement &requirement);
+    // The item evidence is attached to: it exists and is a leaf.
+    Result<StoredItem> attachableItem(qint64 itemId) const;
+    // Inserts the evidence row (blobId 0: no content) and its audit row, bumps the release; returns the id.
+    Result<qint64> insertEvidence(qint64 releaseId, const Evidence &evidence, qint64 blobId) const;
+    static QJsonObject evidenceJson(const Evidence &evidence);
+    // The blob behind a piece of evidence that has content, checked to be the one it recorded.
+    struct Content {
+        qint64 blobId = 0;
+        QString name; // the evidence's, for messages
+    };
+    Result<Content> contentOf(qint64 evidenceId) const;
+    static QJsonObject requirementJson(const EvidenceRequirement &requirement);
 };
 
 } // namespace gl

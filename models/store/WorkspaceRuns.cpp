@@ -374,36 +374,4 @@ Result<void> Workspace::approveItems(const std::vector<std::pair<qint64, QString
     return tx.commit();
 }
 
-Result<QByteArray> Workspace::evidenceContent(qint64 evidenceId) const
-{
-    QSqlQuery q = d->query(QStringLiteral(
-        "SELECT e.blob_id, e.sha256, e.name, b.sha256 FROM evidence e LEFT JOIN blobs b ON b.id = e.blob_id "
-        "WHERE e.id = ?"));
-    q.addBindValue(evidenceId);
-    if (Result<void> r = d->exec(q, tr("reading evidence %1").arg(evidenceId)); !r)
-        return r.error();
-    if (!q.next())
-        return makeError(ErrorCode::NotFound,
-            tr("There is no evidence with id %1 in %2.").arg(QString::number(evidenceId), d->shownPath()));
-    const QString name = q.value(2).toString();
-    if (q.isNull(0))
-        return makeError(ErrorCode::Invalid,
-            tr("Evidence %1 \u201c%2\u201d is a link or a note: it has no stored content.")
-                .arg(QString::number(evidenceId), name));
-    const qint64 blobId = q.value(0).toLongLong();
-    // The blob store checks the content against the blob's hash; this checks that the blob is still
-    // the one the evidence recorded.
-    if (q.value(1).toString() != q.value(3).toString())
-        return makeError(ErrorCode::Corrupt,
-            tr("Evidence %1 \u201c%2\u201d in %3 is damaged: its stored content has another SHA-256 than "
-               "the one recorded for it.")
-                .arg(QString::number(evidenceId), name, d->shownPath()));
-    q.finish();
-    Result<QByteArray> content = BlobStore(d->db, *d->dialect).readAll(blobId);
-    if (!content)
-        return makeError(content.error().code,
-            tr("Evidence %1 \u201c%2\u201d: %3").arg(QString::number(evidenceId), name, content.message()));
-    return content;
-}
-
 } // namespace gl

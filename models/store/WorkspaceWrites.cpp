@@ -168,7 +168,9 @@ Result<Workspace::Private::StoredItem> Workspace::Private::readItem(qint64 itemI
                                        "pass_criteria, evidence, owners, component, ci_job, blocker, status, "
                                        "status_reason, note, waiver_expiry, probe, expected_exit_code, "
                                        "output_pattern, output_must_match, timeout_seconds, "
-                                       "commands_imported, approved_hash "
+                                       "commands_imported, approved_hash, evidence_required, "
+                                       "evidence_max_age_hours, evidence_newer_than_change, changed_at, "
+                                       "updated_at, updated_by "
                                        "FROM items i WHERE id = ?"));
     q.addBindValue(itemId);
     if (Result<void> r = exec(q, tr("reading item %1").arg(itemId)); !r)
@@ -201,6 +203,12 @@ Result<Workspace::Private::StoredItem> Workspace::Private::readItem(qint64 itemI
     item.timeoutSeconds = q.value(19).toInt();
     item.commandsImported = q.value(20).toInt() != 0;
     item.approvedHash = q.value(21).toString();
+    item.evidenceRequirement.required = q.value(22).toInt() != 0;
+    item.evidenceRequirement.maxAgeHours = q.value(23).toInt();
+    item.evidenceRequirement.newerThanChange = q.value(24).toInt() != 0;
+    item.changedAt = column::dateTimeFromText(q.value(25).toString());
+    item.updatedAt = column::dateTimeFromText(q.value(26).toString());
+    item.updatedBy = q.value(27).toString();
     return f;
 }
 
@@ -240,6 +248,8 @@ Result<void> Workspace::setItemStatus(qint64 itemId, ItemStatus status, const QS
     if (!current)
         return current.error();
     if (Result<void> r = Private::checkStatus(*current, status, reason, waiverExpiry, true); !r)
+        return r;
+    if (Result<void> r = d->checkPassEvidence(current->item, status, reason); !r)
         return r;
 
     Item after = current->item;
@@ -290,7 +300,29 @@ Result<void> Workspace::updateItem(const Item &item, bool typedByUser)
     const Item &old = current->item;
     if (Result<void> r = Private::checkRunFields(item, old); !r)
         return r;
+    if (Result<void> r = Private::checkRequirement(*current, item.evidenceRequirement); !r)
+        return r;
     const QDate expiry = item.status == ItemStatus::Waived ? item.waiverExpiry : QDate();
+    // What the item asks of whoever checks it. Its status, reason, note and waiver are what was
+    // found, not what is asked. Owners are who checks it: handing an item to someone else does not
+    // make proof already attached any less true, so it keeps its evidence fresh. Component, CI job
+    // and the blocker flag file the item and weigh it, and ask nothing new either.
+    const bool asksChanged = old.title != item.title || old.details != item.details || old.commands != item.commands
+        || old.passCriteria != item.passCriteria || old.evidence != item.evidence || old.probe != item.probe
+        || old.expectedExitCode != item.expectedExitCode || old.outputPattern != item.outputPattern
+        || old.outputMustMatch != item.outputMustMatch || old.timeoutSeconds != item.timeoutSeconds
+        || old.evidenceRequirement != item.evidenceRequirement;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    const QDateTime changedAt = asksChanged ? now : old.changedAt;
+    // Passing needs fresh evidence (or a reason) when the edit makes it pass; an edit of anything
+    // else on an item that passed already is not judged again.
+    if (item.status == ItemStatus::Passed && old.status != ItemStatus::Passed) {
+        Item judged = old;
+        judged.evidenceRequirement = item.evidenceRequirement;
+        judged.changedAt = changedAt;
+        if (Result<void> r = d->checkPassEvidence(judged, item.status, item.statusReason); !r)
+            return r;
+    }
 
     QJsonObject before, after;
     auto compare = [&](const char *key, const QJsonValue &was, const QJsonValue &is) {
@@ -317,6 +349,8 @@ Result<void> Workspace::updateItem(const Item &item, bool typedByUser)
     compare("output_pattern", old.outputPattern, item.outputPattern);
     compare("output_must_match", old.outputMustMatch, item.outputMustMatch);
     compare("timeout_seconds", old.timeoutSeconds, item.timeoutSeconds);
+    compare("evidence_requirement", Private::requirementJson(old.evidenceRequirement),
+        Private::requirementJson(item.evidenceRequirement));
     // The trust fields are never taken from the value. Commands or a probe the user has just typed
     // count as approved: exactly what was typed, with the release's current working folder and env
     // file, as a hash. But a line kept from an import nobody approved stays unapproved (fixing one
@@ -342,13 +376,13 @@ Result<void> Workspace::updateItem(const Item &item, bool typedByUser)
     if (after.isEmpty())
         return {}; // nothing changed: no write, no audit row
 
-    const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = column::dateTimeText(now);
     QSqlQuery q = d->query(QStringLiteral(
         "UPDATE items SET title = ?, details = ?, commands = ?, pass_criteria = ?, evidence = ?, owners = ?, "
         "component = ?, ci_job = ?, blocker = ?, status = ?, status_reason = ?, note = ?, waiver_expiry = ?, "
         "updated_at = ?, updated_by = ?, probe = ?, expected_exit_code = ?, output_pattern = ?, "
-        "output_must_match = ?, timeout_seconds = ?, approved_hash = ? WHERE id = ?"));
+        "output_must_match = ?, timeout_seconds = ?, approved_hash = ?, evidence_required = ?, "
+        "evidence_max_age_hours = ?, evidence_newer_than_change = ?, changed_at = ? WHERE id = ?"));
     q.addBindValue(column::text(item.title));
     q.addBindValue(column::text(item.details));
     q.addBindValue(column::listText(item.commands));
@@ -370,6 +404,10 @@ Result<void> Workspace::updateItem(const Item &item, bool typedByUser)
     q.addBindValue(item.outputMustMatch ? 1 : 0);
     q.addBindValue(item.timeoutSeconds);
     q.addBindValue(approvedHash);
+    q.addBindValue(item.evidenceRequirement.required ? 1 : 0);
+    q.addBindValue(item.evidenceRequirement.maxAgeHours);
+    q.addBindValue(item.evidenceRequirement.newerThanChange ? 1 : 0);
+    q.addBindValue(column::textOrNull(column::dateTimeText(changedAt)));
     q.addBindValue(item.id);
     if (Result<void> r = d->exec(q, tr("saving item %1").arg(item.id)); !r)
         return r;

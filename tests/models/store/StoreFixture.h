@@ -6,6 +6,7 @@
 #include "store/Workspace.h"
 
 #include <QByteArray>
+#include <QCryptographicHash>
 #include <QFile>
 #include <QSqlDatabase>
 #include <QString>
@@ -125,6 +126,27 @@ inline gl::Release sampleRelease(const QString &name = QStringLiteral("Staging 2
     return r;
 }
 
+// Bytes that are not text (control bytes first, so no file name can make them look like text),
+// different for each seed.
+inline QByteArray binary(qint64 size, quint32 seed)
+{
+    QByteArray bytes(qsizetype(size), Qt::Uninitialized);
+    quint32 x = seed * 2654435761u + 1;
+    for (qsizetype i = 0; i < bytes.size(); ++i) {
+        x ^= x << 13;
+        x ^= x >> 17;
+        x ^= x << 5;
+        bytes[i] = i < 4 ? char(i) : char(x & 0xff);
+    }
+    return bytes;
+}
+
+// Lowercase hex, computed independently of the store's OpenSSL hashing.
+inline QString sha256Of(const QByteArray &bytes)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(bytes, QCryptographicHash::Sha256).toHex());
+}
+
 inline QByteArray fileBytes(const QString &path)
 {
     QFile f(path);
@@ -175,6 +197,45 @@ public:
         return row.isEmpty() ? QVariant() : row.first();
     }
     qint64 count(const QString &sql) { return value(sql).toLongLong(); }
+    // First column of the first row as bytes (a blob or text), empty when there is none.
+    QByteArray bytes(const QString &sql)
+    {
+        sqlite3_stmt *st = nullptr;
+        if (!m_db || sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
+            return QByteArray();
+        QByteArray out;
+        if (sqlite3_step(st) == SQLITE_ROW)
+            out = QByteArray(static_cast<const char *>(sqlite3_column_blob(st, 0)), sqlite3_column_bytes(st, 0));
+        sqlite3_finalize(st);
+        return out;
+    }
+    // One statement with its ? parameters bound in order: a QByteArray as a blob, integers, doubles,
+    // text, and an invalid QVariant as NULL. Returns the rows it changed, -1 on error.
+    int run(const QString &sql, const QVariantList &values = {})
+    {
+        sqlite3_stmt *st = nullptr;
+        if (!m_db || sqlite3_prepare_v2(m_db, sql.toUtf8().constData(), -1, &st, nullptr) != SQLITE_OK)
+            return -1;
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values[i];
+            if (!v.isValid() || v.isNull()) {
+                sqlite3_bind_null(st, i + 1);
+            } else if (v.typeId() == QMetaType::QByteArray) {
+                const QByteArray b = v.toByteArray();
+                sqlite3_bind_blob64(st, i + 1, b.constData(), sqlite3_uint64(b.size()), SQLITE_TRANSIENT);
+            } else if (v.typeId() == QMetaType::Double) {
+                sqlite3_bind_double(st, i + 1, v.toDouble());
+            } else if (v.typeId() == QMetaType::Int || v.typeId() == QMetaType::LongLong
+                || v.typeId() == QMetaType::Bool) {
+                sqlite3_bind_int64(st, i + 1, v.toLongLong());
+            } else {
+                sqlite3_bind_text(st, i + 1, v.toString().toUtf8().constData(), -1, SQLITE_TRANSIENT);
+            }
+        }
+        const int rc = sqlite3_step(st);
+        sqlite3_finalize(st);
+        return rc == SQLITE_DONE || rc == SQLITE_ROW ? sqlite3_changes(m_db) : -1;
+    }
     // Every row, its columns as text joined by '|' (blobs as hex): a table's whole content, to compare.
     QStringList rows(const QString &sql)
     {

@@ -10,8 +10,11 @@
 #include "store/WriteTransaction.h"
 
 #include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QtTest>
+#include <cstring>
 
 using namespace gl;
 using fixture::RawDb;
@@ -69,8 +72,14 @@ private Q_SLOTS:
     void unknownBlobIsNotFound();
     void removeUnusedDropsUnreferencedContent();
     void finishedWriterRefusesMore();
+    void rowIsWrittenAfterItsChunks();
+    void abandonedChunksCannotBeCommitted();
+    void otherViolationsStillFailTheWrite();
+    void writersInOneTransactionGetTheirOwnIds();
+    void callerMayReuseItsBufferAfterAdd();
 
 private:
+    QVariant value(const QString &sql); // on the test's own connection, inside its transaction
     Result<BlobStore::Stored> storeInPieces(const QByteArray &content, qint64 piece);
     qint64 count(const QString &sql) { return RawDb(m_path, true).count(sql); }
 
@@ -186,6 +195,7 @@ void TestBlobStore::sameContentIsStoredOnce_data()
     QTest::addColumn<qint64>("size");
     QTest::addColumn<qint64>("chunks");
     QTest::newRow("small: held back, never written twice") << qint64(100) << qint64(1);
+    QTest::newRow("one chunk: held back, never written twice") << chunk << qint64(1);
     QTest::newRow("large: the second copy is dropped") << 5 * chunk / 2 << qint64(3);
     QTest::newRow("hashed alongside: the second copy is dropped") << 6 * chunk + 3 << qint64(7);
 }
@@ -329,6 +339,152 @@ void TestBlobStore::finishedWriterRefusesMore()
     QVERIFY(writer.finish().ok());
     QCOMPARE(writer.add("d").error().code, ErrorCode::Invalid);
     QCOMPARE(writer.finish().error().code, ErrorCode::Invalid);
+}
+
+QVariant TestBlobStore::value(const QString &sql)
+{
+    QSqlQuery q(m_db);
+    if (!q.exec(sql) || !q.next())
+        return QVariant();
+    return q.value(0);
+}
+
+void TestBlobStore::rowIsWrittenAfterItsChunks()
+{
+    const QByteArray content = binary(3 * chunk + 5, 11);
+    WriteTransaction tx(m_db, *m_dialect);
+    QVERIFY(tx.begin().ok());
+    QCOMPARE(value(QStringLiteral("PRAGMA defer_foreign_keys")).toInt(), 0);
+    BlobStore::Writer writer = BlobStore(m_db, *m_dialect).writer();
+    QVERIFY(writer.add(content).ok());
+    // Three whole chunks are in, the five bytes after them wait, and no blobs row exists yet: its
+    // page is written once, at the end, never rewritten.
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM blob_chunks")).toLongLong(), 3);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM blobs")).toLongLong(), 0);
+    QCOMPARE(value(QStringLiteral("SELECT count(DISTINCT blob_id) FROM blob_chunks")).toLongLong(), 1);
+    QCOMPARE(value(QStringLiteral("PRAGMA defer_foreign_keys")).toInt(), 1);
+    Result<BlobStore::Stored> stored = writer.finish();
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    QCOMPARE(stored->blobId, 1);
+    QCOMPARE(value(QStringLiteral("SELECT min(blob_id) FROM blob_chunks")).toLongLong(), stored->blobId);
+    QCOMPARE(value(QStringLiteral("SELECT max(blob_id) FROM blob_chunks")).toLongLong(), stored->blobId);
+    QCOMPARE(value(QStringLiteral("SELECT count(*) FROM blob_chunks")).toLongLong(), 4);
+    QVERIFY(tx.commit().ok());
+    // The deferral ended with the transaction.
+    QCOMPARE(value(QStringLiteral("PRAGMA defer_foreign_keys")).toInt(), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blobs")), 1);
+    QCOMPARE(count(QStringLiteral("SELECT size FROM blobs")), content.size());
+    QCOMPARE(RawDb(m_path, true).value(QStringLiteral("SELECT sha256 FROM blobs")).toString(), Sha256::hex(content));
+    Result<QByteArray> back = BlobStore(m_db, *m_dialect).readAll(stored->blobId);
+    QVERIFY2(back.ok(), qPrintable(back.message()));
+    QVERIFY(*back == content);
+}
+
+void TestBlobStore::abandonedChunksCannotBeCommitted()
+{
+    {
+        WriteTransaction tx(m_db, *m_dialect);
+        QVERIFY(tx.begin().ok());
+        BlobStore::Writer writer = BlobStore(m_db, *m_dialect).writer();
+        QVERIFY(writer.add(binary(2 * chunk + 1, 12)).ok());
+        QCOMPARE(value(QStringLiteral("SELECT count(*) FROM blob_chunks")).toLongLong(), 2);
+        // Never finished, yet committed: the chunks have no row, and the commit refuses them.
+        Result<void> committed = tx.commit();
+        QVERIFY(!committed.ok());
+        QCOMPARE(committed.error().code, ErrorCode::Database);
+        QVERIFY2(committed.message().contains(QLatin1String("FOREIGN KEY")), qPrintable(committed.message()));
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blobs")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blob_chunks")), 0);
+    // The next transaction checks its foreign keys at once again.
+    QCOMPARE(value(QStringLiteral("PRAGMA defer_foreign_keys")).toInt(), 0);
+    WriteTransaction tx(m_db, *m_dialect);
+    QVERIFY(tx.begin().ok());
+    QSqlQuery orphan(m_db);
+    QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (4711, 0, x'00')")));
+    QVERIFY2(orphan.lastError().text().contains(QLatin1String("FOREIGN KEY")), qPrintable(orphan.lastError().text()));
+}
+
+void TestBlobStore::otherViolationsStillFailTheWrite()
+{
+    // A write in the same transaction after the content (as the evidence row after an attached
+    // file) that breaks a foreign key: whether its statement or the commit refuses it, nothing
+    // of the transaction is kept.
+    {
+        WriteTransaction tx(m_db, *m_dialect);
+        QVERIFY(tx.begin().ok());
+        Result<BlobStore::Stored> stored = BlobStore(m_db, *m_dialect).store(binary(3 * chunk, 13));
+        QVERIFY2(stored.ok(), qPrintable(stored.message()));
+        QSqlQuery orphan(m_db);
+        const bool inserted
+            = orphan.exec(QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (4711, 0, x'00')"));
+        if (inserted) {
+            Result<void> committed = tx.commit();
+            QVERIFY(!committed.ok());
+            QVERIFY2(committed.message().contains(QLatin1String("FOREIGN KEY")), qPrintable(committed.message()));
+        }
+    }
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blobs")), 0);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blob_chunks")), 0);
+}
+
+void TestBlobStore::writersInOneTransactionGetTheirOwnIds()
+{
+    const QByteArray a = binary(2 * chunk + 1, 21);
+    const QByteArray b = binary(3 * chunk + 2, 22);
+    const QByteArray c = binary(3, 23);
+    WriteTransaction tx(m_db, *m_dialect);
+    QVERIFY(tx.begin().ok());
+    const BlobStore blobs(m_db, *m_dialect);
+    BlobStore::Writer first = blobs.writer();
+    BlobStore::Writer second = blobs.writer();
+    BlobStore::Writer third = blobs.writer();
+    // Both long ones have chunks stored and no row when the short one writes its row.
+    QVERIFY(first.add(a).ok());
+    QVERIFY(second.add(b).ok());
+    QVERIFY(third.add(c).ok());
+    Result<BlobStore::Stored> thirdStored = third.finish();
+    QVERIFY2(thirdStored.ok(), qPrintable(thirdStored.message()));
+    Result<BlobStore::Stored> secondStored = second.finish();
+    QVERIFY2(secondStored.ok(), qPrintable(secondStored.message()));
+    Result<BlobStore::Stored> firstStored = first.finish();
+    QVERIFY2(firstStored.ok(), qPrintable(firstStored.message()));
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(firstStored->blobId, 1);
+    QCOMPARE(secondStored->blobId, 2);
+    QCOMPARE(thirdStored->blobId, 3);
+    QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blob_chunks")), 3 + 4 + 1);
+    const std::pair<const BlobStore::Stored *, const QByteArray *> pairs[]
+        = { { &*firstStored, &a }, { &*secondStored, &b }, { &*thirdStored, &c } };
+    for (const auto &[stored, content] : pairs) {
+        Result<QByteArray> back = blobs.readAll(stored->blobId);
+        QVERIFY2(back.ok(), qPrintable(back.message()));
+        QVERIFY(*back == *content);
+    }
+}
+
+void TestBlobStore::callerMayReuseItsBufferAfterAdd()
+{
+    // As ChunkReader does: one buffer, refilled after each add(). Whole chunks are stored from
+    // it without a copy, so nothing may look at it once add() returned.
+    const QByteArray content = binary(4 * chunk + 100, 31);
+    QByteArray buffer(qsizetype(chunk), Qt::Uninitialized);
+    WriteTransaction tx(m_db, *m_dialect);
+    QVERIFY(tx.begin().ok());
+    BlobStore::Writer writer = BlobStore(m_db, *m_dialect).writer();
+    for (qint64 at = 0; at < content.size(); at += chunk) {
+        const qsizetype n = qsizetype(std::min<qint64>(chunk, content.size() - at));
+        std::memcpy(buffer.data(), content.constData() + at, size_t(n));
+        QVERIFY(writer.add(QByteArrayView(buffer.constData(), n)).ok());
+        buffer.fill('\xAA');
+    }
+    Result<BlobStore::Stored> stored = writer.finish();
+    QVERIFY2(stored.ok(), qPrintable(stored.message()));
+    QVERIFY(tx.commit().ok());
+    QCOMPARE(stored->sha256, Sha256::hex(content));
+    Result<QByteArray> back = BlobStore(m_db, *m_dialect).readAll(stored->blobId);
+    QVERIFY2(back.ok(), qPrintable(back.message()));
+    QVERIFY(*back == content);
 }
 
 QTEST_GUILESS_MAIN(TestBlobStore)

@@ -229,7 +229,7 @@ void TestWorkspace::textFieldsRoundTrip()
     g.items.push_back(item);
     r.gates.push_back(g);
     r.metrics.push_back(
-        Metric { 0, text, text, Operator::Equal, std::nullopt, text, std::nullopt, text, 0, false });
+        Metric { 0, text, text, Operator::Equal, std::nullopt, text, std::nullopt, text, 0, false, std::nullopt });
     r.criteria.push_back(Criterion { 0, CriterionKind::Go, text, false });
     Result<qint64> id = ws->createRelease(r);
     QVERIFY2(id.ok(), qPrintable(id.message()));

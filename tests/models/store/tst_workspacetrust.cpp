@@ -239,6 +239,9 @@ void TestWorkspaceTrust::itemRunFields()
     Item back = reload(buildId);
     build.updatedAt = back.updatedAt;
     build.updatedBy = back.updatedBy;
+    // How it runs is what it asks: the edit is its last change (issue 4, freshness).
+    QCOMPARE(back.changedAt, back.updatedAt);
+    build.changedAt = back.changedAt;
     QVERIFY(back == build);
     build.probe.reset();
     QVERIFY(m_ws->updateItem(build).ok());

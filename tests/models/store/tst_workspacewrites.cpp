@@ -203,6 +203,9 @@ void TestWorkspaceWrites::updateItem()
     QVERIFY(stored->updatedAt.isValid());
     item->updatedAt = stored->updatedAt;
     item->updatedBy = stored->updatedBy;
+    // Its title and commands are what it asks: that changed with this write (issue 4, freshness).
+    QCOMPARE(stored->changedAt, stored->updatedAt);
+    item->changedAt = stored->changedAt;
     QVERIFY(loaded == release);
 
     const AuditEntry e = ws->audit(releaseId, 1)->front();
