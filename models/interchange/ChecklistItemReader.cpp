@@ -584,7 +584,10 @@ void ChecklistItemReader::readProbeSettings(Pending &pending, const Line &value,
     }
     if (text.trimmed().isEmpty())
         return;
-    ProbeSettings &settings = pending.probe ? *pending.probe : pending.probe.emplace();
+    // Not emplace(): clang 14 takes the nested type as not default-constructible inside its class.
+    if (!pending.probe)
+        pending.probe = ProbeSettings {};
+    ProbeSettings &settings = *pending.probe;
     if (settings.line == 0)
         settings.line = line;
     settings.written << ChecklistText::render(value, true);

@@ -68,6 +68,29 @@ QJsonArray runsToJson(const Item &item)
     return array;
 }
 
+// id, kind, name, size, sha256, added_at, added_by for every piece (other tools read these), plus
+// url for a link and note when one was given. A link or note has no content: size 0, sha256 null.
+QJsonArray evidenceToJson(const Item &item)
+{
+    QJsonArray array;
+    for (const Evidence &e : item.evidenceList) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), e.id);
+        o.insert(QStringLiteral("kind"), evidenceKindKey(e.kind));
+        o.insert(QStringLiteral("name"), e.name);
+        o.insert(QStringLiteral("size"), e.size);
+        o.insert(QStringLiteral("sha256"), e.sha256.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(e.sha256));
+        o.insert(QStringLiteral("added_at"), dateTimeOrNull(e.addedAt));
+        o.insert(QStringLiteral("added_by"), e.addedBy);
+        if (e.kind == EvidenceKind::Url)
+            o.insert(QStringLiteral("url"), e.url);
+        if (!e.note.isEmpty())
+            o.insert(QStringLiteral("note"), e.note);
+        array.append(o);
+    }
+    return array;
+}
+
 QJsonObject runSettingsToJson(const RunSettings &settings)
 {
     QJsonObject o;
@@ -90,7 +113,7 @@ QJsonArray itemsToJson(const std::vector<Item> &items)
         o.insert(QStringLiteral("details"), item.details);
         o.insert(QStringLiteral("commands"), QJsonArray::fromStringList(item.commands));
         o.insert(QStringLiteral("pass_criteria"), item.passCriteria);
-        o.insert(QStringLiteral("evidence"), item.evidence);
+        o.insert(QStringLiteral("evidence_expected"), item.evidence);
         o.insert(QStringLiteral("owners"), QJsonArray::fromStringList(item.owners));
         o.insert(QStringLiteral("component"), item.component);
         o.insert(QStringLiteral("ci_job"), item.ciJob);
@@ -106,6 +129,10 @@ QJsonArray itemsToJson(const std::vector<Item> &items)
         o.insert(QStringLiteral("output_must_match"), item.outputMustMatch);
         o.insert(QStringLiteral("timeout_seconds"), item.timeoutSeconds);
         o.insert(QStringLiteral("runs"), runsToJson(item));
+        o.insert(QStringLiteral("evidence"), evidenceToJson(item));
+        o.insert(QStringLiteral("evidence_required"), item.evidenceRequirement.required);
+        o.insert(QStringLiteral("evidence_max_age_hours"), item.evidenceRequirement.maxAgeHours);
+        o.insert(QStringLiteral("evidence_newer_than_change"), item.evidenceRequirement.newerThanChange);
         o.insert(QStringLiteral("children"), itemsToJson(item.children));
         array.append(o);
     }
@@ -125,6 +152,12 @@ QJsonObject metricToJson(const Metric &metric, bool met)
     o.insert(QStringLiteral("met"), met);
     o.insert(QStringLiteral("blocker"), metric.blocker);
     o.insert(QStringLiteral("weight"), metric.weight);
+    if (metric.source)
+        o.insert(QStringLiteral("source"),
+            QJsonObject { { QStringLiteral("item_id"), metric.source->itemId },
+                { QStringLiteral("parser"), metric.source->parser }, { QStringLiteral("field"), metric.source->field } });
+    else
+        o.insert(QStringLiteral("source"), QJsonValue(QJsonValue::Null));
     return o;
 }
 

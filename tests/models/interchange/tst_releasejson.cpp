@@ -70,6 +70,27 @@ Release sample()
     lint.details = QStringLiteral("Cache: node_modules");
     lint.statusReason = QStringLiteral("accepted for staging");
     lint.waiverExpiry = QDate(2025, 9, 30);
+    lint.evidenceRequirement = EvidenceRequirement { true, 24, true };
+    Evidence log;
+    log.id = 40;
+    log.itemId = 13;
+    log.kind = EvidenceKind::File;
+    log.name = QStringLiteral("lint.log");
+    log.mediaType = QStringLiteral("text/plain");
+    log.size = 1234;
+    log.sha256 = QString(64, u'a');
+    log.note = QStringLiteral("from the CI job");
+    log.addedAt = QDateTime(QDate(2025, 9, 8), QTime(9, 30, 0), Qt::UTC);
+    log.addedBy = QStringLiteral("qa");
+    Evidence link;
+    link.id = 41;
+    link.itemId = 13;
+    link.kind = EvidenceKind::Url;
+    link.name = QStringLiteral("Pipeline");
+    link.url = QStringLiteral("https://ci.example.org/pipelines/77");
+    link.addedAt = QDateTime(QDate(2025, 9, 8), QTime(9, 31, 0), Qt::UTC);
+    link.addedBy = QStringLiteral("qa");
+    lint.evidenceList = { log, link };
 
     Gate g1;
     g1.id = 1;
@@ -123,6 +144,7 @@ private Q_SLOTS:
     void runsProbeAndRunSettings();
     void metricFields_data();
     void metricFields();
+    void metricSource();
     void criteria();
     void statusTopLevel();
     void statusGates();
@@ -170,7 +192,9 @@ void TestReleaseJson::itemFields()
     QCOMPARE(sortedKeys(lint),
         (QStringList { QStringLiteral("blocker"), QStringLiteral("children"), QStringLiteral("ci_job"),
             QStringLiteral("commands"), QStringLiteral("component"), QStringLiteral("details"),
-            QStringLiteral("evidence"), QStringLiteral("expected_exit_code"), QStringLiteral("id"),
+            QStringLiteral("evidence"), QStringLiteral("evidence_expected"),
+            QStringLiteral("evidence_max_age_hours"), QStringLiteral("evidence_newer_than_change"),
+            QStringLiteral("evidence_required"), QStringLiteral("expected_exit_code"), QStringLiteral("id"),
             QStringLiteral("note"), QStringLiteral("output_must_match"), QStringLiteral("output_pattern"),
             QStringLiteral("owners"), QStringLiteral("pass_criteria"), QStringLiteral("probe"),
             QStringLiteral("runs"), QStringLiteral("status"), QStringLiteral("status_reason"),
@@ -182,7 +206,25 @@ void TestReleaseJson::itemFields()
     QCOMPARE(lint.value(QStringLiteral("commands")).toArray(),
         QJsonArray({ QStringLiteral("npm run format"), QStringLiteral("cd backend && npm run lint") }));
     QCOMPARE(lint.value(QStringLiteral("pass_criteria")).toString(), QStringLiteral("0 errors"));
-    QCOMPARE(lint.value(QStringLiteral("evidence")).toString(), QStringLiteral("Lint output snippet in PR."));
+    QCOMPARE(lint.value(QStringLiteral("evidence_expected")).toString(), QStringLiteral("Lint output snippet in PR."));
+    QCOMPARE(lint.value(QStringLiteral("evidence_required")).toBool(), true);
+    QCOMPARE(lint.value(QStringLiteral("evidence_max_age_hours")).toInt(), 24);
+    QCOMPARE(lint.value(QStringLiteral("evidence_newer_than_change")).toBool(), true);
+    // The evidence list: the contract's seven keys for every piece, url and note where they apply.
+    const QJsonArray evidence = lint.value(QStringLiteral("evidence")).toArray();
+    QCOMPARE(evidence.size(), 2);
+    QCOMPARE(evidence[0].toObject(),
+        (QJsonObject { { QStringLiteral("id"), 40 }, { QStringLiteral("kind"), QStringLiteral("file") },
+            { QStringLiteral("name"), QStringLiteral("lint.log") }, { QStringLiteral("size"), 1234 },
+            { QStringLiteral("sha256"), QString(64, u'a') }, { QStringLiteral("added_at"), QStringLiteral("2025-09-08T09:30:00Z") },
+            { QStringLiteral("added_by"), QStringLiteral("qa") }, { QStringLiteral("note"), QStringLiteral("from the CI job") } }));
+    QCOMPARE(evidence[1].toObject(),
+        (QJsonObject { { QStringLiteral("id"), 41 }, { QStringLiteral("kind"), QStringLiteral("url") },
+            { QStringLiteral("name"), QStringLiteral("Pipeline") }, { QStringLiteral("size"), 0 },
+            { QStringLiteral("sha256"), QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("added_at"), QStringLiteral("2025-09-08T09:31:00Z") },
+            { QStringLiteral("added_by"), QStringLiteral("qa") },
+            { QStringLiteral("url"), QStringLiteral("https://ci.example.org/pipelines/77") } }));
     QCOMPARE(lint.value(QStringLiteral("owners")).toArray(),
         QJsonArray({ QStringLiteral("Backend"), QStringLiteral("Frontend") }));
     QCOMPARE(lint.value(QStringLiteral("component")).toString(), QStringLiteral("web"));
@@ -334,8 +376,8 @@ void TestReleaseJson::metricFields()
     const Release r = sample();
     const QJsonObject exported = reparsed(releaseToJson(r))[QStringLiteral("metrics")][index].toObject();
     const QJsonObject status
-        = reparsed(readinessToJson(r, computeReadiness(r, today)))[QStringLiteral("metrics")][index]
-              .toObject();
+        = reparsed(readinessToJson(r, computeReadiness(r, today.startOfDay(Qt::UTC))))
+              [QStringLiteral("metrics")][index].toObject();
     for (const QJsonObject &m : { exported, status }) {
         QCOMPARE(m.value(QStringLiteral("id")).toInteger(), r.metrics[index].id);
         QCOMPARE(m.value(QStringLiteral("name")).toString(), r.metrics[index].name);
@@ -347,8 +389,19 @@ void TestReleaseJson::metricFields()
         QCOMPARE(m.value(QStringLiteral("met")).toBool(), met);
         QCOMPARE(m.value(QStringLiteral("blocker")).toBool(), blocker);
         QCOMPARE(m.value(QStringLiteral("weight")).toDouble(), 0.0);
+        QVERIFY(m.value(QStringLiteral("source")).isNull());
     }
     QCOMPARE(exported.value(QStringLiteral("required_text")).toString(), r.metrics[index].requiredText);
+}
+
+void TestReleaseJson::metricSource()
+{
+    Release r = sample();
+    r.metrics[0].source = MetricSource { 13, QStringLiteral("coverage"), QStringLiteral("lines") };
+    const QJsonObject exported = reparsed(releaseToJson(r))[QStringLiteral("metrics")][0].toObject();
+    QCOMPARE(exported.value(QStringLiteral("source")).toObject(),
+        (QJsonObject { { QStringLiteral("item_id"), 13 }, { QStringLiteral("parser"), QStringLiteral("coverage") },
+            { QStringLiteral("field"), QStringLiteral("lines") } }));
 }
 
 void TestReleaseJson::criteria()
@@ -371,7 +424,7 @@ void TestReleaseJson::criteria()
 void TestReleaseJson::statusTopLevel()
 {
     const Release r = sample();
-    const Readiness readiness = computeReadiness(r, today);
+    const Readiness readiness = computeReadiness(r, today.startOfDay(Qt::UTC));
     const QJsonObject o = reparsed(readinessToJson(r, readiness));
     QCOMPARE(sortedKeys(o),
         (QStringList { QStringLiteral("blockers"), QStringLiteral("gates"), QStringLiteral("leaf_done"),
@@ -398,7 +451,7 @@ void TestReleaseJson::statusTopLevel()
     g.title = QStringLiteral("only");
     g.items = { leaf(1, QStringLiteral("a"), ItemStatus::Passed) };
     go.gates = { g };
-    const QJsonObject goJson = readinessToJson(go, computeReadiness(go, today));
+    const QJsonObject goJson = readinessToJson(go, computeReadiness(go, today.startOfDay(Qt::UTC)));
     QCOMPARE(goJson.value(QStringLiteral("suggested_decision")).toString(), QStringLiteral("GO"));
     QCOMPARE(goJson.value(QStringLiteral("readiness_percent")).toDouble(), 100.0);
     QCOMPARE(goJson.value(QStringLiteral("reasons")).toArray().size(), 0);
@@ -406,7 +459,7 @@ void TestReleaseJson::statusTopLevel()
 
     go.gates[0].items.push_back(leaf(2, QStringLiteral("b"), ItemStatus::NotStarted));
     go.targetReadiness = 50;
-    const QJsonObject cond = readinessToJson(go, computeReadiness(go, today));
+    const QJsonObject cond = readinessToJson(go, computeReadiness(go, today.startOfDay(Qt::UTC)));
     QCOMPARE(cond.value(QStringLiteral("suggested_decision")).toString(), QStringLiteral("CONDITIONAL GO"));
     QCOMPARE(cond.value(QStringLiteral("target_readiness")).toDouble(), 50.0);
 }
@@ -415,7 +468,8 @@ void TestReleaseJson::statusGates()
 {
     const Release r = sample();
     const QJsonArray gates
-        = reparsed(readinessToJson(r, computeReadiness(r, today)))[QStringLiteral("gates")].toArray();
+        = reparsed(readinessToJson(r, computeReadiness(r, today.startOfDay(Qt::UTC))))
+              [QStringLiteral("gates")].toArray();
     QCOMPARE(gates.size(), 2);
     const QJsonObject g1 = gates[0].toObject();
     QCOMPARE(g1,
@@ -435,7 +489,8 @@ void TestReleaseJson::statusGates()
 
     // the same release a month later: the waiver has expired and counts as open
     const QJsonObject later
-        = readinessToJson(r, computeReadiness(r, QDate(2025, 10, 8)))[QStringLiteral("gates")][0].toObject();
+        = readinessToJson(r, computeReadiness(r, QDate(2025, 10, 8).startOfDay(Qt::UTC)))
+              [QStringLiteral("gates")][0].toObject();
     QCOMPARE(later.value(QStringLiteral("waived")).toInt(), 0);
     QCOMPARE(later.value(QStringLiteral("expired_waivers")).toInt(), 1);
     QCOMPARE(later.value(QStringLiteral("completion_percent")).toDouble(), 33.33);
@@ -444,7 +499,7 @@ void TestReleaseJson::statusGates()
 void TestReleaseJson::statusMetricsAndBlockers()
 {
     const Release r = sample();
-    const QJsonObject o = reparsed(readinessToJson(r, computeReadiness(r, today)));
+    const QJsonObject o = reparsed(readinessToJson(r, computeReadiness(r, today.startOfDay(Qt::UTC))));
     const QJsonArray blockers = o.value(QStringLiteral("blockers")).toArray();
     // the blocker group (its leaf failed), the two blocker metrics, the NO-GO criterion that holds
     QCOMPARE(blockers.size(), 4);
@@ -471,7 +526,7 @@ void TestReleaseJson::weightedScoreAndRounding()
     Release r = sample();
     r.metrics[0].weight = 2; // unmet: 0
     r.metrics[2].weight = 1; // met: 1
-    const QJsonObject o = readinessToJson(r, computeReadiness(r, today));
+    const QJsonObject o = readinessToJson(r, computeReadiness(r, today.startOfDay(Qt::UTC)));
     QCOMPARE(o.value(QStringLiteral("weighted_score")).toDouble(), 33.33);
     QCOMPARE(o[QStringLiteral("metrics")][0][QStringLiteral("weight")].toDouble(), 2.0);
     // a large id survives as an exact integer

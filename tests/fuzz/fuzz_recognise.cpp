@@ -1,0 +1,19 @@
+// libFuzzer target: recognise() on arbitrary bytes (the first one picks a file name hint), then
+// read() with the parser it recognised and without one.
+// Any crash, sanitizer report or broken promise of ReportParser.h (FuzzChecks.h) is a finding.
+
+#include "FuzzChecks.h"
+
+#include <cstdio>
+#include <cstdlib>
+
+extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
+{
+    const gl::fuzz::Outcome outcome = gl::fuzz::runTarget(QStringLiteral("recognise"),
+        QByteArrayView(reinterpret_cast<const char *>(data), qsizetype(size)), QString());
+    if (!outcome.problem.isEmpty()) {
+        std::fprintf(stderr, "broken promise: %s\n", qUtf8Printable(outcome.problem));
+        std::abort();
+    }
+    return 0;
+}
