@@ -17,7 +17,7 @@ namespace {
 std::vector<Verb> verbs()
 {
     return { importVerb(), exportVerb(), statusVerb(), releasesVerb(), setVerb(), metricVerb(),
-        criterionVerb(), runVerb(), settingsVerb() };
+        criterionVerb(), runVerb(), settingsVerb(), attachVerb(), evidenceVerb(), verifyVerb() };
 }
 
 bool isVerbName(const QString &name)

@@ -7,7 +7,9 @@
 #include "interchange/ReleaseJson.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTextStream>
 #include <algorithm>
 #include <cmath>
@@ -41,6 +43,10 @@ void printSummary(QTextStream &out, const Release &release, const Readiness &r)
     summary.addRow({ QCoreApplication::translate("Cli", "Weighted score"), weighted });
     summary.addRow({ QCoreApplication::translate("Cli", "Decision"), decisionLabel(r.suggested) });
     summary.addRow({ QCoreApplication::translate("Cli", "Rule"), r.rule });
+    if (!r.evidenceProblems.empty())
+        summary.addRow({ QCoreApplication::translate("Cli", "Evidence"),
+            QCoreApplication::translate("Cli", "required evidence missing: %1, stale: %2 (items listed below)")
+                .arg(QString::number(r.evidenceMissing), QString::number(r.evidenceStale)) });
     summary.print(out);
 }
 
@@ -101,6 +107,36 @@ void printMetrics(QTextStream &out, const Release &release, const Readiness &r)
     metrics.print(out);
 }
 
+// The evidence figures readiness computed, added to readinessToJson's object without touching any of
+// its fields: top-level "evidence" and, per gate (same order as readiness.gates), "evidence_missing" and
+// "evidence_stale".
+void addEvidenceJson(QJsonObject &root, const Readiness &r)
+{
+    QJsonArray items;
+    for (const EvidenceProblem &p : r.evidenceProblems) {
+        QJsonObject o;
+        o.insert(QStringLiteral("id"), p.itemId);
+        o.insert(QStringLiteral("title"), p.title);
+        o.insert(QStringLiteral("state"), evidenceStateKey(p.state));
+        o.insert(QStringLiteral("reason"), p.reason);
+        items.append(o);
+    }
+    QJsonObject evidence;
+    evidence.insert(QStringLiteral("missing"), r.evidenceMissing);
+    evidence.insert(QStringLiteral("stale"), r.evidenceStale);
+    evidence.insert(QStringLiteral("items"), items);
+    root.insert(QStringLiteral("evidence"), evidence);
+
+    QJsonArray gates = root.value(QStringLiteral("gates")).toArray();
+    for (qsizetype i = 0; i < gates.size() && i < qsizetype(r.gates.size()); ++i) {
+        QJsonObject g = gates.at(i).toObject();
+        g.insert(QStringLiteral("evidence_missing"), r.gates[std::size_t(i)].evidenceMissing);
+        g.insert(QStringLiteral("evidence_stale"), r.gates[std::size_t(i)].evidenceStale);
+        gates.replace(i, g);
+    }
+    root.insert(QStringLiteral("gates"), gates);
+}
+
 void printBlockersAndReasons(QTextStream &out, const Readiness &r)
 {
     if (!r.blockers.empty()) {
@@ -112,6 +148,17 @@ void printBlockersAndReasons(QTextStream &out, const Readiness &r)
         for (const Blocker &b : r.blockers)
             blockers.addRow({ blockerKindKey(b.kind), QString::number(b.id), b.title, b.reason });
         blockers.print(out, QStringLiteral("  "));
+    }
+    if (!r.evidenceProblems.empty()) {
+        out << '\n' << QCoreApplication::translate("Cli", "Required evidence missing or stale:") << '\n';
+        TextTable problems({ { QCoreApplication::translate("Cli", "ID"), TextTable::Align::Right },
+            { QCoreApplication::translate("Cli", "TITLE"), TextTable::Align::Left, 56 },
+            { QCoreApplication::translate("Cli", "STATUS") }, { QCoreApplication::translate("Cli", "EVIDENCE") },
+            { QCoreApplication::translate("Cli", "REASON") } });
+        for (const EvidenceProblem &p : r.evidenceProblems)
+            problems.addRow({ QString::number(p.itemId), p.title, statusKey(p.status), evidenceStateKey(p.state),
+                p.reason });
+        problems.print(out, QStringLiteral("  "));
     }
     if (!r.reasons.isEmpty()) {
         out << '\n' << QCoreApplication::translate("Cli", "What keeps it from a better decision:") << '\n';
@@ -126,11 +173,13 @@ int runStatus(CliContext &context, const QCommandLineParser &parser)
     const std::optional<Release> release = context.loadRelease(parser.positionalArguments().at(0), &code);
     if (!release)
         return code;
-    const Readiness readiness = computeReadiness(*release, QDate::currentDate());
+    const Readiness readiness = computeReadiness(*release, QDateTime::currentDateTimeUtc());
 
     QTextStream &out = context.out();
     if (parser.isSet(QStringLiteral("json"))) {
-        out << QString::fromUtf8(QJsonDocument(readinessToJson(*release, readiness)).toJson());
+        QJsonObject json = readinessToJson(*release, readiness);
+        addEvidenceJson(json, readiness);
+        out << QString::fromUtf8(QJsonDocument(json).toJson());
     } else {
         printSummary(out, *release, readiness);
         out << '\n';

@@ -32,5 +32,8 @@ Verb metricVerb();
 Verb criterionVerb();
 Verb runVerb();
 Verb settingsVerb();
+Verb attachVerb();
+Verb verifyVerb();
+Verb evidenceVerb();
 
 } // namespace gl::cli
