@@ -3,6 +3,8 @@
 #include "ChecklistView.h"
 #include "DecisionBanner.h"
 #include "DemoRelease.h"
+#include "EvidenceController.h"
+#include "EvidencePane.h"
 #include "ImportDialog.h"
 #include "InlineBanner.h"
 #include "InspectorPane.h"
@@ -106,6 +108,10 @@ MainWindow::MainWindow(QWidget *parent)
         if (m_closeAfterRuns)
             QTimer::singleShot(0, this, &QWidget::close);
     });
+    m_evidence = new EvidenceController(this, m_document, m_checklist);
+    connect(m_evidence, &EvidenceController::errorOccurred, this, &MainWindow::showError);
+    addDockWidget(Qt::RightDockWidgetArea, m_evidence->dock());
+    splitDockWidget(m_inspectorDock, m_evidence->dock(), Qt::Vertical);
     createActions();
 
     setTabOrder(m_releaseList, m_matrix->gateTable());
@@ -113,6 +119,7 @@ MainWindow::MainWindow(QWidget *parent)
     setTabOrder(m_matrix->metricTable(), m_matrix->criteriaTable());
     setTabOrder(m_matrix->criteriaTable(), m_checklist->tree());
     setTabOrder(m_checklist->tree(), m_inspector);
+    setTabOrder(m_inspector, m_evidence->pane());
 
     connect(m_releaseList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::releaseRowChanged);
@@ -147,6 +154,10 @@ MainWindow::~MainWindow()
     delete m_importDialog.data();
     delete m_runs;  // ends any command tree still running, before the document goes
     m_runs = nullptr;
+    QDockWidget *evidenceDock = m_evidence->dock();
+    delete m_evidence;  // cancels an attach or export and waits for its thread
+    m_evidence = nullptr;
+    delete evidenceDock;
     delete m_inspectorDock;
     delete m_releasesDock;
     delete takeCentralWidget();
@@ -172,6 +183,9 @@ void MainWindow::createActions()
     open->setObjectName(QStringLiteral("actionOpenWorkspace"));
     open->setShortcut(QKeySequence::Open);
     file->addSeparator();
+    file->addAction(m_evidence->attachAction());
+    file->addAction(m_evidence->exportBundleAction());
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));
     quit->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Q));
@@ -195,8 +209,13 @@ void MainWindow::createActions()
     showInspector->setText(tr("Show &Inspector"));
     showInspector->setObjectName(QStringLiteral("actionShowInspector"));
     showInspector->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Backslash));
+    QAction *showEvidence = m_evidence->dock()->toggleViewAction();
+    showEvidence->setText(tr("Show &Evidence"));
+    showEvidence->setObjectName(QStringLiteral("actionShowEvidence"));
+    showEvidence->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Backslash));
     view->addAction(showReleases);
     view->addAction(showInspector);
+    view->addAction(showEvidence);
     view->addSeparator();
     const auto focusAction = [this, view](const QString &text, const QString &name, int key, auto target) {
         QAction *action = view->addAction(text, this, [this, target] {
@@ -218,6 +237,8 @@ void MainWindow::createActions()
                 [this]() -> QWidget * { return m_checklist->tree(); });
     focusAction(tr("Go to I&nspector"), QStringLiteral("actionFocusInspector"), Qt::Key_5,
                 [this]() -> QWidget * { return m_inspector; });
+    focusAction(tr("Go to &Evidence"), QStringLiteral("actionFocusEvidence"), Qt::Key_6,
+                [this]() -> QWidget * { return m_evidence->pane(); });
 
     view->addSeparator();
     view->addAction(m_runs->showConsoleAction());
@@ -252,6 +273,8 @@ void MainWindow::createActions()
 Result<void> MainWindow::openWorkspace(const QString &path, bool seedDemo)
 {
     // The running commands record into the open workspace: it stays until they have ended.
+    if (m_evidence && m_evidence->isBusy())
+        return makeError(ErrorCode::Invalid, tr("An evidence task is running in this workspace; cancel it first."));
     if (m_runs && m_runs->isRunning())
         return makeError(ErrorCode::Invalid, tr("Commands are running in this workspace; cancel them (Ctrl+.) first."));
     Result<std::unique_ptr<Workspace>> opened = Workspace::open(path);

@@ -20,6 +20,7 @@ class ChecklistView;
 class ImportDialog;
 class InlineBanner;
 class InspectorPane;
+class EvidenceController;
 class ReadinessMatrixView;
 class ReleaseDocument;
 class ReleaseListModel;
@@ -45,6 +46,7 @@ public:
     InspectorPane *inspector() const { return m_inspector; }
     InlineBanner *banner() const { return m_banner; }
     RunController *runs() const { return m_runs; }
+    EvidenceController *evidence() const { return m_evidence; }
     // The import dialog while it is open.
     ImportDialog *importDialog() const;
 
@@ -82,6 +84,7 @@ private:
     QDockWidget *m_releasesDock;
     QDockWidget *m_inspectorDock;
     RunController *m_runs = nullptr;
+    EvidenceController *m_evidence = nullptr;
     bool m_closeAfterRuns = false;
     QPointer<ImportDialog> m_importDialog;
     bool m_splitRestored = false;

@@ -1,10 +1,12 @@
 #include "ChecklistView.h"
 
+#include "EvidencePane.h"
 #include "Prompter.h"
 #include "StatusDelegate.h"
 #include "itemmodels/ChecklistTreeModel.h"
 #include "itemmodels/ReleaseDocument.h"
 
+#include <QDropEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QHelpEvent>
@@ -43,6 +45,9 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->viewport()->installEventFilter(this);
+    // Files dropped on an item are attached to it; the tree itself never moves rows.
+    m_tree->setAcceptDrops(true);
+    m_tree->viewport()->setAcceptDrops(true);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
     QHeaderView *header = m_tree->header();
@@ -178,8 +183,42 @@ void ChecklistView::followReset()
     }
 }
 
+qint64 ChecklistView::dropTarget(const QDropEvent *event) const
+{
+    if (EvidencePane::droppedFiles(event->mimeData()).isEmpty())
+        return 0;
+    const qint64 id = m_model->itemIdAt(m_tree->indexAt(event->position().toPoint()));
+    const Item *item = m_document->item(id);
+    return item && !item->isGroup() ? id : 0;
+}
+
+bool ChecklistView::handleDrag(QEvent *event)
+{
+    auto *drop = static_cast<QDropEvent *>(event);
+    // Entering takes any local files, so that moving on to a leaf's row can still accept them
+    // (an ignored enter ends the drag here); moves and the drop itself look at the row.
+    if (event->type() == QEvent::DragEnter && !EvidencePane::droppedFiles(drop->mimeData()).isEmpty()) {
+        drop->setDropAction(Qt::CopyAction);
+        drop->accept();
+        return true;
+    }
+    const qint64 target = dropTarget(drop);
+    if (target == 0) {
+        drop->ignore();
+        return true;
+    }
+    drop->setDropAction(Qt::CopyAction);
+    drop->accept();
+    if (event->type() == QEvent::Drop)
+        Q_EMIT filesDropped(target, EvidencePane::droppedFiles(drop->mimeData()));
+    return true;
+}
+
 bool ChecklistView::eventFilter(QObject *watched, QEvent *event)
 {
+    if (watched == m_tree->viewport()
+        && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop))
+        return handleDrag(event);
     // Titles, reasons and pass criteria come from imported files, and a tooltip would render any of
     // them that looks like HTML: show them as the plain text they are.
     if (watched == m_tree->viewport() && event->type() == QEvent::ToolTip) {

@@ -1,9 +1,11 @@
 #pragma once
 // The checklist of one gate as a tree: status and owners edited in place, the current item
-// reported to the inspector.
+// reported to the inspector, local files dropped on an item handed on to be attached.
 
+#include <QStringList>
 #include <QWidget>
 
+class QDropEvent;
 class QLabel;
 class QPersistentModelIndex;
 class QTreeView;
@@ -30,6 +32,8 @@ public:
 
 Q_SIGNALS:
     void currentItemChanged(qint64 itemId);
+    // Local files were dropped onto a leaf item's row (a group refuses the drop).
+    void filesDropped(qint64 itemId, const QStringList &paths);
 
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -38,6 +42,9 @@ private:
     void askReason(const QPersistentModelIndex &index, ItemStatus status);
     void updateTitle();
     void followReset();
+    // The leaf a drag is over when it carries only local files; 0 refuses it.
+    qint64 dropTarget(const QDropEvent *event) const;
+    bool handleDrag(QEvent *event);
 
     ReleaseDocument *m_document;
     ChecklistTreeModel *m_model;

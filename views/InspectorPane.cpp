@@ -72,6 +72,9 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     , m_timeout(new QSpinBox(this))
     , m_passCriteria(textBox(QStringLiteral("inspectorPassCriteria"), 3, this))
     , m_evidence(textBox(QStringLiteral("inspectorEvidence"), 2, this))
+    , m_evidenceRequired(new QCheckBox(tr("Re&quires evidence"), this))
+    , m_evidenceMaxAge(new QSpinBox(this))
+    , m_evidenceNewer(new QCheckBox(tr("Newer than the item's last chan&ge"), this))
     , m_owners(new QLineEdit(this))
     , m_component(new QLineEdit(this))
     , m_ciJob(new QLineEdit(this))
@@ -136,6 +139,14 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     m_timeout->setRange(0, 7 * 24 * 3600);
     m_timeout->setSuffix(tr(" s"));
     m_timeout->setSpecialValueText(tr("Release default"));
+    m_evidenceRequired->setObjectName(QStringLiteral("inspectorEvidenceRequired"));
+    m_evidenceRequired->setToolTip(tr("Passing the item without a reason needs evidence that is not missing or stale"));
+    m_evidenceMaxAge->setObjectName(QStringLiteral("inspectorEvidenceMaxAge"));
+    m_evidenceMaxAge->setRange(0, 24 * 366);
+    m_evidenceMaxAge->setSuffix(tr(" hours"));
+    m_evidenceMaxAge->setSpecialValueText(tr("Any age"));
+    m_evidenceNewer->setObjectName(QStringLiteral("inspectorEvidenceNewer"));
+    m_evidenceNewer->setToolTip(tr("Evidence added before the item last changed (what it asks, not its status) is stale"));
 
     auto *column = new QVBoxLayout(m_form);
     column->setContentsMargins(0, 0, 0, 0);
@@ -161,6 +172,11 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     addRow(tr("T&imeout:"), m_timeout);
     addRow(tr("&Pass criteria:"), m_passCriteria);
     addRow(tr("Evidence e&xpected:"), m_evidence);
+    form->addRow(QString(), m_evidenceRequired);
+    m_evidenceRequired->setAccessibleName(tr("Requires evidence"));
+    addRow(tr("No o&lder than:"), m_evidenceMaxAge);
+    form->addRow(QString(), m_evidenceNewer);
+    m_evidenceNewer->setAccessibleName(tr("Newer than the item's last change"));
     addRow(tr("O&wners:"), m_owners);
     addRow(tr("Compo&nent:"), m_component);
     addRow(tr("&CI job:"), m_ciJob);
@@ -198,6 +214,12 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     for (QPlainTextEdit *edit : {m_details, m_commands, m_passCriteria, m_evidence, m_note})
         connect(edit, &QPlainTextEdit::textChanged, this, &InspectorPane::markDirty);
     connect(m_blocker, &QCheckBox::toggled, this, &InspectorPane::markDirty);
+    for (QCheckBox *box : {m_evidenceRequired, m_evidenceNewer})
+        connect(box, &QCheckBox::toggled, this, [this] {
+            updateEnabled();
+            markDirty();
+        });
+    connect(m_evidenceMaxAge, &QSpinBox::valueChanged, this, &InspectorPane::markDirty);
     connect(m_status, &QComboBox::currentIndexChanged, this, [this] {
         // choosing Waived proposes an expiry a month out, as the status dialog does
         if (!m_loading && statusFromKey(m_status->currentData().toString()) == ItemStatus::Waived
@@ -281,6 +303,9 @@ void InspectorPane::load()
         for (QPlainTextEdit *edit : {m_details, m_commands, m_passCriteria, m_evidence, m_note})
             edit->clear();
         m_blocker->setChecked(false);
+        m_evidenceRequired->setChecked(false);
+        m_evidenceMaxAge->setValue(0);
+        m_evidenceNewer->setChecked(false);
         m_status->setCurrentIndex(0);
         m_waiverExpiry->setDate(m_waiverExpiry->minimumDate());
         m_updated->clear();
@@ -311,6 +336,9 @@ void InspectorPane::load()
         m_component->setText(item->component);
         m_ciJob->setText(item->ciJob);
         m_blocker->setChecked(item->blocker);
+        m_evidenceRequired->setChecked(item->evidenceRequirement.required);
+        m_evidenceMaxAge->setValue(item->evidenceRequirement.maxAgeHours);
+        m_evidenceNewer->setChecked(item->evidenceRequirement.newerThanChange);
         const ItemStatus shown = group ? rolledUpStatus(*item) : item->status;
         m_status->setCurrentIndex(qMax(0, m_status->findData(statusKey(shown))));
         m_statusReason->setText(item->statusReason);
@@ -369,6 +397,12 @@ Item InspectorPane::shownInWidgets() const
     item.component = m_component->text().trimmed();
     item.ciJob = m_ciJob->text().trimmed();
     item.blocker = m_blocker->isChecked();
+    // Unticking "Requires evidence" drops the conditions with it, so nothing is asked half-way.
+    if (m_evidenceRequired->isChecked()) {
+        item.evidenceRequirement.required = true;
+        item.evidenceRequirement.maxAgeHours = m_evidenceMaxAge->value();
+        item.evidenceRequirement.newerThanChange = m_evidenceNewer->isChecked();
+    }
     item.note = m_note->toPlainText().trimmed();
     item.status = statusFromKey(m_status->currentData().toString()).value_or(ItemStatus::NotStarted);
     item.statusReason = m_statusReason->text().trimmed();
@@ -405,6 +439,8 @@ Item InspectorPane::edited() const
     take(&Item::ciJob);
     take(&Item::blocker);
     take(&Item::note);
+    if (current && !current->isGroup())
+        take(&Item::evidenceRequirement);  // a group's leaves carry the evidence, and what is asked of it
     const bool statusEdited = now.status != was.status || now.statusReason != was.statusReason
         || now.waiverExpiry != was.waiverExpiry;
     if (current && !current->isGroup() && statusEdited) {
@@ -431,10 +467,13 @@ void InspectorPane::updateEnabled()
     m_status->setEnabled(leaf);
     m_statusReason->setEnabled(leaf);
     m_waiverExpiry->setEnabled(leaf && waived);
+    m_evidenceRequired->setEnabled(leaf);
+    m_evidenceMaxAge->setEnabled(leaf && m_evidenceRequired->isChecked());
+    m_evidenceNewer->setEnabled(leaf && m_evidenceRequired->isChecked());
     m_apply->setEnabled(m_dirty);
     m_revert->setEnabled(m_dirty);
     if (item && item->isGroup())
-        m_hint->setText(tr("A group's status rolls up from its items."));
+        m_hint->setText(tr("A group's status rolls up from its items, which also carry its evidence."));
     else if (m_dirty)
         m_hint->setText(tr("Unsaved changes: Apply, or leave the pane."));
     else

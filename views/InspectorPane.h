@@ -66,6 +66,9 @@ private:
 
     QPlainTextEdit *m_passCriteria;
     QPlainTextEdit *m_evidence;
+    QCheckBox *m_evidenceRequired;    // what the item asks of its evidence (leaves only)
+    QSpinBox *m_evidenceMaxAge;       // hours, 0: any age
+    QCheckBox *m_evidenceNewer;       // newer than the item's last change
     QLineEdit *m_owners;
     QLineEdit *m_component;
     QLineEdit *m_ciJob;

@@ -2,6 +2,8 @@
 
 #include "WidgetPrompter.h"
 
+#include <QUrl>
+
 namespace gl {
 
 namespace {
@@ -21,6 +23,14 @@ Prompter &Prompter::current()
 void Prompter::setCurrent(Prompter *prompter)
 {
     installed = prompter;
+}
+
+bool Prompter::isWebLink(const QString &url)
+{
+    const QUrl parsed(url.trimmed(), QUrl::StrictMode);
+    const QString scheme = parsed.scheme().toLower();
+    return parsed.isValid() && (scheme == QLatin1String("http") || scheme == QLatin1String("https"))
+        && !parsed.host().isEmpty();
 }
 
 bool Prompter::needsReason(ItemStatus status)

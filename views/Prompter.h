@@ -14,6 +14,12 @@ class QWidget;
 
 namespace gl {
 
+// A link to attach as evidence: an http or https URL and a title people read it by.
+struct EvidenceLink {
+    QString url;
+    QString title;
+};
+
 struct StatusReason {
     QString reason;
     QDate expiry;             // only for Waived
@@ -41,6 +47,9 @@ public:
     // An existing file to open, or (mayCreate) a file that may not exist yet. Empty when cancelled.
     virtual QString fileName(QWidget *parent, const QString &caption, const QString &directory,
                              const QString &filter, bool mayCreate = false) = 0;
+    // Several existing files (evidence to attach). Empty when cancelled.
+    virtual QStringList fileNames(QWidget *parent, const QString &caption, const QString &directory,
+                                  const QString &filter) = 0;
     // The index of the chosen button in buttons, -1 when dismissed.
     virtual int choose(QWidget *parent, Severity severity, const QString &title, const QString &text,
                        const QStringList &buttons) = 0;
@@ -50,6 +59,10 @@ public:
 
     // True when the person approves exactly these commands.
     virtual bool approveCommands(QWidget *parent, const CommandApproval &approval) = 0;
+    // A link to attach as evidence (only http and https are accepted); nullopt: cancelled.
+    virtual std::optional<EvidenceLink> link(QWidget *parent) = 0;
+    // A plain note to attach as evidence; nullopt: cancelled.
+    virtual std::optional<QString> note(QWidget *parent) = 0;
     // The release's run settings as edited; nullopt: cancelled.
     virtual std::optional<RunSettings> runSettings(QWidget *parent, const QString &releaseName,
                                                    const RunSettings &current) = 0;
@@ -58,6 +71,8 @@ public:
     static Prompter &current();
     // Not owned; nullptr goes back to the real dialogs.
     static void setCurrent(Prompter *prompter);
+    // An absolute http or https URL with a host: the only links evidence may hold.
+    static bool isWebLink(const QString &url);
     // Statuses that ask for a reason when chosen.
     static bool needsReason(ItemStatus status);
 };

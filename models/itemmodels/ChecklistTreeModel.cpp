@@ -5,7 +5,11 @@
 
 #include <QDate>
 #include <QFont>
+#include <QIcon>
 #include <QLocale>
+#include <QPainter>
+#include <QPainterPath>
+#include <QPixmap>
 #include <QVariantMap>
 
 namespace gl {
@@ -21,6 +25,37 @@ QStringList splitOwners(const QString &text)
             owners << owner;
     }
     return owners;
+}
+// The theme's warning sign, or a drawn one (amber triangle, dark "!") where there is no icon theme:
+// the shape, not only its colour, tells it apart, and the tooltip says why in words.
+QIcon warningIcon()
+{
+    static const QIcon icon = [] {
+        QIcon drawn;
+        for (int side : {16, 24, 32, 48}) {
+            QPixmap pixmap(side, side);
+            pixmap.fill(Qt::transparent);
+            QPainter p(&pixmap);
+            p.setRenderHint(QPainter::Antialiasing);
+            const qreal m = side / 16.0;
+            QPainterPath triangle;
+            triangle.moveTo(side / 2.0, 1 * m);
+            triangle.lineTo(side - 0.5 * m, side - 1.5 * m);
+            triangle.lineTo(0.5 * m, side - 1.5 * m);
+            triangle.closeSubpath();
+            p.setPen(QPen(QColor(0x5c, 0x3d, 0x00), m));
+            p.setBrush(QColor(0xf5, 0xb7, 0x00));
+            p.drawPath(triangle);
+            p.setPen(Qt::NoPen);
+            p.setBrush(QColor(0x20, 0x18, 0x00));
+            p.drawRect(QRectF(side / 2.0 - m, 5 * m, 2 * m, 5.5 * m));
+            p.drawEllipse(QPointF(side / 2.0, 12.5 * m), 1.1 * m, 1.1 * m);
+            p.end();
+            drawn.addPixmap(pixmap);
+        }
+        return QIcon::fromTheme(QStringLiteral("dialog-warning"), drawn);
+    }();
+    return icon;
 }
 } // namespace
 
@@ -42,6 +77,8 @@ ChecklistTreeModel::ChecklistTreeModel(ReleaseDocument *document, QObject *paren
         endResetModel();
     });
     connect(m_document, &ReleaseDocument::itemChanged, this, &ChecklistTreeModel::itemChanged);
+    connect(m_document, &ReleaseDocument::readinessChanged, this, &ChecklistTreeModel::readinessChanged);
+    m_evidenceProblems = evidenceProblems();
 }
 
 void ChecklistTreeModel::setGate(qint64 gateId)
@@ -64,6 +101,7 @@ void ChecklistTreeModel::rebuild()
     m_nodes.clear();
     m_roots.clear();
     m_nodeOfItem.clear();
+    m_evidenceProblems = evidenceProblems();
     const Gate *gate = m_gateId ? m_document->gate(m_gateId) : nullptr;
     if (!gate)
         return;
@@ -163,6 +201,29 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         return statusKey(status);
     case IsGroupRole:
         return group;
+    case EvidenceStateRole: {
+        if (group)
+            return evidenceStateKey(EvidenceState::NotRequired);
+        const auto problem = m_evidenceProblems.constFind(item.id);
+        if (problem != m_evidenceProblems.constEnd())
+            return evidenceStateKey(problem->state);
+        // Not among the problems: fresh if asked, unless nothing is asked any more (as readiness counts it).
+        const bool exempt = item.status == ItemStatus::NotApplicable
+            || (item.status == ItemStatus::Waived && !waiverExpired(item, m_document->today()));
+        return item.evidenceRequirement.required && !exempt ? evidenceStateKey(EvidenceState::Fresh)
+                                                            : evidenceStateKey(EvidenceState::NotRequired);
+    }
+    case Qt::DecorationRole:
+        if (column == TitleColumn && m_evidenceProblems.contains(item.id))
+            return warningIcon();
+        break;
+    case Qt::AccessibleDescriptionRole:
+        if (column == TitleColumn) {
+            const auto problem = m_evidenceProblems.constFind(item.id);
+            if (problem != m_evidenceProblems.constEnd())
+                return problem->reason;
+        }
+        break;
     case Qt::EditRole:
         if (column == StatusColumn)
             return statusKey(status);
@@ -189,8 +250,13 @@ QVariant ChecklistTreeModel::data(const QModelIndex &index, int role) const
         break;
     case Qt::ToolTipRole:
         switch (column) {
-        case TitleColumn:
-            return item.passCriteria.isEmpty() ? item.title : tr("%1\nPass: %2").arg(item.title, item.passCriteria);
+        case TitleColumn: {
+            QString tip = item.passCriteria.isEmpty() ? item.title : tr("%1\nPass: %2").arg(item.title, item.passCriteria);
+            const auto problem = m_evidenceProblems.constFind(item.id);
+            if (problem != m_evidenceProblems.constEnd())
+                tip += u'\n' + problem->reason;
+            return tip;
+        }
         case StatusColumn:
             if (group)
                 return tr("Rolled up from the %n items inside; change those.", nullptr, int(item.children.size()));
@@ -310,6 +376,43 @@ void ChecklistTreeModel::itemChanged(qint64 itemId)
     for (int n = *found; n >= 0; n = m_nodes[size_t(n)].parent) {
         const Node &node = m_nodes[size_t(n)];
         Q_EMIT dataChanged(createIndex(node.row, 0, quintptr(n)), createIndex(node.row, ColumnCount - 1, quintptr(n)));
+    }
+}
+
+QHash<qint64, EvidenceCheck> ChecklistTreeModel::evidenceProblems() const
+{
+    // Readiness already ran countedEvidenceCheck on every leaf at the document's time: the warning
+    // and the figures can never disagree.
+    QHash<qint64, EvidenceCheck> problems;
+    for (const EvidenceProblem &p : m_document->readiness().evidenceProblems) {
+        EvidenceCheck check;
+        check.state = p.state;
+        check.reason = p.reason;
+        problems.insert(p.itemId, check);
+    }
+    return problems;
+}
+
+void ChecklistTreeModel::readinessChanged()
+{
+    if (m_resetting)
+        return;
+    QHash<qint64, EvidenceCheck> now = evidenceProblems();
+    QList<qint64> changed;
+    for (auto it = now.cbegin(); it != now.cend(); ++it) {
+        const auto was = m_evidenceProblems.constFind(it.key());
+        if (was == m_evidenceProblems.constEnd() || was->state != it->state || was->reason != it->reason)
+            changed << it.key();
+    }
+    for (auto it = m_evidenceProblems.cbegin(); it != m_evidenceProblems.cend(); ++it) {
+        if (!now.contains(it.key()))
+            changed << it.key();
+    }
+    m_evidenceProblems = std::move(now);
+    for (qint64 id : std::as_const(changed)) {
+        const QModelIndex title = indexOfItem(id, TitleColumn);
+        if (title.isValid())
+            Q_EMIT dataChanged(title, title, {Qt::DecorationRole, Qt::ToolTipRole, Qt::AccessibleDescriptionRole, EvidenceStateRole});
     }
 }
 

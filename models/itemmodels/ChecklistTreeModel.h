@@ -1,6 +1,9 @@
 #pragma once
 // The items of one gate as a tree. Status and owners are editable in place; every edit becomes an
-// undo command through ReleaseDocument. Groups show the status rolled up from their leaves.
+// undo command through ReleaseDocument. Groups show the status rolled up from their leaves. A leaf
+// whose required evidence is missing or stale carries a warning icon and says why in its tooltip.
+
+#include "domain/Freshness.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -22,6 +25,9 @@ public:
         // setData only, on the status column: a QVariantMap {"status": key, "reason": text,
         // "expiry": QDate} for statuses that carry a reason.
         StatusChangeRole,
+        // "missing" or "stale" for a leaf readiness counts as lacking evidence, else "not-required"
+        // or "fresh" (a waived or not applicable leaf asks nothing any more).
+        EvidenceStateRole,
     };
 
     explicit ChecklistTreeModel(ReleaseDocument *document, QObject *parent = nullptr);
@@ -53,6 +59,9 @@ private:
     int addNode(const Item &item, int parent, int row);
     const Node *nodeOf(const QModelIndex &index) const;
     void itemChanged(qint64 itemId);
+    // The leaves readiness counts as lacking evidence (countedEvidenceCheck at the document's time).
+    QHash<qint64, EvidenceCheck> evidenceProblems() const;
+    void readinessChanged();
 
     ReleaseDocument *m_document;
     qint64 m_gateId = 0;
@@ -60,6 +69,7 @@ private:
     std::vector<Node> m_nodes;
     std::vector<int> m_roots;
     QHash<qint64, int> m_nodeOfItem;
+    QHash<qint64, EvidenceCheck> m_evidenceProblems;
 };
 
 } // namespace gl

@@ -18,7 +18,18 @@ bool sameFields(const Item &a, const Item &b)
         && a.passCriteria == b.passCriteria && a.evidence == b.evidence && a.owners == b.owners
         && a.component == b.component && a.ciJob == b.ciJob && a.blocker == b.blocker && a.note == b.note
         && a.probe == b.probe && a.expectedExitCode == b.expectedExitCode && a.outputPattern == b.outputPattern
-        && a.outputMustMatch == b.outputMustMatch && a.timeoutSeconds == b.timeoutSeconds;
+        && a.outputMustMatch == b.outputMustMatch && a.timeoutSeconds == b.timeoutSeconds
+        && a.evidenceRequirement == b.evidenceRequirement;
+}
+
+// What the item asks of whoever checks it changed: the store then moves its changed_at to now
+// (Workspace::updateItem makes the same comparison).
+bool asksChanged(const Item &a, const Item &b)
+{
+    return a.title != b.title || a.details != b.details || a.commands != b.commands || a.passCriteria != b.passCriteria
+        || a.evidence != b.evidence || a.probe != b.probe || a.expectedExitCode != b.expectedExitCode
+        || a.outputPattern != b.outputPattern || a.outputMustMatch != b.outputMustMatch
+        || a.timeoutSeconds != b.timeoutSeconds || a.evidenceRequirement != b.evidenceRequirement;
 }
 
 bool sameStatus(const Item &a, const Item &b)
@@ -348,6 +359,9 @@ Result<void> ReleaseDocument::applyItem(const Item &wanted, bool typedByUser)
     fields.commandsImported = target->commandsImported;
     fields.approvedHash = target->approvedHash;
     fields.runs = target->runs;
+    // Evidence is attached and removed elsewhere: an undo snapshot's list is not the current one.
+    fields.evidenceList = target->evidenceList;
+    fields.changedAt = asksChanged(fields, *target) ? QDateTime::currentDateTimeUtc() : target->changedAt;
     if (typedByUser && target->commandsImported && (fields.commands != target->commands || fields.probe != target->probe))
         fields.approvedHash = runSpecHash(fields, m_release.run);
     std::vector<Item> children = std::move(target->children);
@@ -415,7 +429,9 @@ void ReleaseDocument::touch(Item &item) const
 
 void ReleaseDocument::recompute()
 {
-    m_readiness = m_loaded ? computeReadiness(m_release, today()) : Readiness();
+    m_readiness = m_loaded
+        ? computeReadiness(m_release, m_today.isValid() ? m_today.startOfDay(Qt::UTC) : QDateTime::currentDateTimeUtc())
+        : Readiness();
 }
 
 } // namespace gl

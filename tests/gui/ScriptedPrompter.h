@@ -1,6 +1,6 @@
 #pragma once
-// Answers the window's questions in GUI tests (file choosers, message boxes, status reasons) from a
-// script, and remembers what was asked.
+// Answers the window's questions in GUI tests (file choosers, message boxes, status reasons, evidence
+// links and notes) from a script, and remembers what was asked.
 
 #include "Prompter.h"
 
@@ -21,13 +21,40 @@ public:
     gl::CommandApproval lastApproval;
     std::optional<gl::RunSettings> settings;    // answer to runSettings()
     int settingsAsked = 0;
+    QList<QStringList> fileLists;               // answers to fileNames(), in order; none = cancel
+    int fileListsAsked = 0;
+    std::optional<gl::EvidenceLink> linkAnswer; // answer to link()
+    int linksAsked = 0;
+    std::optional<QString> noteAnswer;          // answer to note()
+    int notesAsked = 0;
+    QString lastCaption;                        // of the last file chooser
+    QString lastDirectory;
     QString lastText;
     gl::ItemStatus lastStatus = gl::ItemStatus::NotStarted;
 
-    QString fileName(QWidget *, const QString &, const QString &, const QString &, bool) override
+    QString fileName(QWidget *, const QString &caption, const QString &directory, const QString &, bool) override
     {
         ++filesAsked;
+        lastCaption = caption;
+        lastDirectory = directory;
         return files.isEmpty() ? QString() : files.takeFirst();
+    }
+    QStringList fileNames(QWidget *, const QString &caption, const QString &directory, const QString &) override
+    {
+        ++fileListsAsked;
+        lastCaption = caption;
+        lastDirectory = directory;
+        return fileLists.isEmpty() ? QStringList() : fileLists.takeFirst();
+    }
+    std::optional<gl::EvidenceLink> link(QWidget *) override
+    {
+        ++linksAsked;
+        return linkAnswer;
+    }
+    std::optional<QString> note(QWidget *) override
+    {
+        ++notesAsked;
+        return noteAnswer;
     }
     int choose(QWidget *, Severity, const QString &, const QString &text, const QStringList &) override
     {
