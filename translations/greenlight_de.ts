@@ -51,6 +51,53 @@
         <source>Content was finished without its hash.</source>
         <translation>Der Inhalt wurde ohne seinen Hashwert abgeschlossen.</translation>
     </message>
+    <message>
+        <source>Content hashed by its writer was finished with another hash.</source>
+        <translation>Inhalt, dessen Hashwert beim Schreiben berechnet wurde, wurde mit einem anderen Hashwert abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>A part of stored content needs an offset and a length of at least 0, not %1 and %2.</source>
+        <translation>Ein Teil gespeicherten Inhalts braucht einen Offset und eine Länge von mindestens 0, nicht %1 und %2.</translation>
+    </message>
+    <message>
+        <source>chunk %1 holds %2 bytes where %3 were stored</source>
+        <translation>Block %1 enthält %2 Bytes, gespeichert waren %3</translation>
+    </message>
+    <message>
+        <source>chunks %1 to %2 are missing</source>
+        <translation>Blöcke %1 bis %2 fehlen</translation>
+    </message>
+    <message>
+        <source>Checking the stored content was cancelled.</source>
+        <translation>Die Prüfung des gespeicherten Inhalts wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>chunk %1 does not belong to content of %2 bytes</source>
+        <translation>Block %1 gehört nicht zu einem Inhalt von %2 Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 is %1, %2 was stored</source>
+        <translation>SHA-256 ist %1, gespeichert war %2</translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle %1: %2</source>
+        <translation>Das Nachweispaket %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation>unbekannter Fehler</translation>
+    </message>
+    <message>
+        <source>Writing the bundle %1 was cancelled: no file was written.</source>
+        <translation>Das Schreiben des Nachweispakets %1 wurde abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistAssembler</name>
@@ -103,6 +150,13 @@
     <message>
         <source>“Probe:” on “%1” kept in the details: the item has no plain `curl -f URL` check to apply it to</source>
         <translation>„Probe:“ bei „%1“ in den Details belassen: Der Punkt hat keine einfache `curl -f URL`-Prüfung, auf die es sich anwenden ließe</translation>
+    </message>
+</context>
+<context>
+    <name>ChunkReader</name>
+    <message>
+        <source>%1 became shorter while it was read: it ended after %2 of %3 bytes.</source>
+        <translation>%1 wurde während des Lesens kürzer: Die Datei endete nach %2 von %3 Bytes.</translation>
     </message>
 </context>
 <context>
@@ -220,20 +274,8 @@
         <translation>yes oder no.</translation>
     </message>
     <message>
-        <source>give exactly one of --markdown OUT.md and --json OUT.json</source>
-        <translation>genau eine der Optionen --markdown OUT.md und --json OUT.json angeben</translation>
-    </message>
-    <message>
         <source>the output file name is empty</source>
         <translation>der Name der Ausgabedatei ist leer</translation>
-    </message>
-    <message>
-        <source>Write a release as a Markdown checklist or as JSON.</source>
-        <translation>Ein Release als Markdown-Checkliste oder als JSON schreiben.</translation>
-    </message>
-    <message>
-        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id), metric and criterion.</source>
-        <translation>Mit - als Dateiname wird auf die Standardausgabe geschrieben. Das Markdown lässt sich wieder zu einem gleichen Release importieren; das JSON enthält jedes Gate, jeden Punkt (mit seiner ID), jede Kennzahl und jedes Kriterium.</translation>
     </message>
     <message>
         <source>Write a Markdown checklist.</source>
@@ -260,10 +302,6 @@
         <translation>Name des Release (Vorgabe: die erste Überschrift der Checkliste).</translation>
     </message>
     <message>
-        <source>--value VALUE is required</source>
-        <translation>--value VALUE ist erforderlich</translation>
-    </message>
-    <message>
         <source>--value is empty</source>
         <translation>--value ist leer</translation>
     </message>
@@ -278,14 +316,6 @@
     <message>
         <source>not met</source>
         <translation>nicht erfüllt</translation>
-    </message>
-    <message>
-        <source>Record a metric&apos;s current value.</source>
-        <translation>Den aktuellen Wert einer Kennzahl erfassen.</translation>
-    </message>
-    <message>
-        <source>NAME is the metric&apos;s id or its unique name. VALUE is read like a table cell: 71.3%, 8.2/10, 465MB; a value that is not a number (Leaking) is kept as text and is not met.</source>
-        <translation>NAME ist die ID der Kennzahl oder ihr eindeutiger Name. VALUE wird wie eine Tabellenzelle gelesen: 71.3%, 8.2/10, 465MB; ein Wert, der keine Zahl ist (Leaking), bleibt als Text erhalten und gilt als nicht erfüllt.</translation>
     </message>
     <message>
         <source>The current value.</source>
@@ -645,6 +675,307 @@
         <source>(runs through /bin/sh -c: %1)</source>
         <translation>(läuft über /bin/sh -c: %1)</translation>
     </message>
+    <message>
+        <source>evidence %1 &quot;%2&quot; (%3, %4, sha256 %5) attached to item %6 &quot;%7&quot;</source>
+        <translation>Nachweis %1 &quot;%2&quot; (%3, %4, sha256 %5) an Punkt %6 &quot;%7&quot; angehängt</translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2) &quot;%3&quot; attached to item %4 &quot;%5&quot;</source>
+        <translation>Nachweis %1 (%2) &quot;%3&quot; an Punkt %4 &quot;%5&quot; angehängt</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot; keeps its value: %2</source>
+        <translation>Kennzahl &quot;%1&quot; behält ihren Wert: %2</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: %2%3</source>
+        <translation>Kennzahl &quot;%1&quot;: %2%3</translation>
+    </message>
+    <message>
+        <source> (unchanged)</source>
+        <translation> (unverändert)</translation>
+    </message>
+    <message>
+        <source>give files or --url, not both</source>
+        <translation>entweder Dateien oder --url angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>give one or more files, --url URL or --note TEXT</source>
+        <translation>eine oder mehrere Dateien, --url URL oder --note TEXT angeben</translation>
+    </message>
+    <message>
+        <source>--title applies to --url only</source>
+        <translation>--title gilt nur für --url</translation>
+    </message>
+    <message>
+        <source>--note is empty</source>
+        <translation>--note ist leer</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; attach the file it points to</source>
+        <translation>%1 ist ein symbolischer Link; die Datei anhängen, auf die er verweist</translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation>%1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it</source>
+        <translation>%1 ist ein Ordner; die Dateien darin anhängen</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, FIFO or socket)</source>
+        <translation>%1 ist keine reguläre Datei (sondern ein Gerät, FIFO oder Socket)</translation>
+    </message>
+    <message>
+        <source>the files before %1 were attached</source>
+        <translation>die Dateien vor %1 wurden angehängt</translation>
+    </message>
+    <message>
+        <source>Attach evidence to a checklist item: files, a link or a note.</source>
+        <translation>Nachweise an einen Checklistenpunkt anhängen: Dateien, einen Link oder eine Notiz.</translation>
+    </message>
+    <message>
+        <source>Files are copied into the workspace and hashed (SHA-256), so the evidence survives the original moving; the same content is stored once. Symbolic links, folders, devices and unreadable files are refused. A note given with files is kept with each of them. Metrics bound to the item (greenlight metric --from-item) are re-read from the newest report at once.</source>
+        <translation>Dateien werden in den Arbeitsbereich kopiert und gehasht (SHA-256), sodass der Nachweis erhalten bleibt, auch wenn das Original verschoben wird; gleicher Inhalt wird nur einmal gespeichert. Symbolische Links, Ordner, Geräte und nicht lesbare Dateien werden abgewiesen. Eine zusammen mit Dateien angegebene Notiz wird bei jeder dieser Dateien gespeichert. An den Punkt gebundene Kennzahlen (greenlight metric --from-item) werden sofort aus dem neuesten Bericht neu gelesen.</translation>
+    </message>
+    <message>
+        <source>A note, with the files or on its own.</source>
+        <translation>Eine Notiz, zu den Dateien oder für sich allein.</translation>
+    </message>
+    <message>
+        <source>Attach a link (http or https).</source>
+        <translation>Einen Link anhängen (http oder https).</translation>
+    </message>
+    <message>
+        <source>The link&apos;s title.</source>
+        <translation>Der Titel des Links.</translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation>nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>erforderlich</translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n hour(s) old</source>
+        <translation>
+            <numerusform>höchstens %n Stunde alt</numerusform>
+            <numerusform>höchstens %n Stunden alt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newer than the item&apos;s last change</source>
+        <translation>neuer als die letzte Änderung des Punkts</translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation>GRÖSSE</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>ADDED (UTC)</source>
+        <translation>HINZUGEFÜGT (UTC)</translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation>VON</translation>
+    </message>
+    <message>
+        <source>item %1 &quot;%2&quot;</source>
+        <translation>Punkt %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>  no evidence</source>
+        <translation>  keine Nachweise</translation>
+    </message>
+    <message>
+        <source>evidence: %1; %2</source>
+        <translation>Nachweis: %1; %2</translation>
+    </message>
+    <message>
+        <source>--save needs an evidence id, not &apos;%1&apos;</source>
+        <translation>--save braucht eine Nachweis-ID, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>give --require or --not-required, not both</source>
+        <translation>entweder --require oder --not-required angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>--max-age and --newer-than-change go with --require</source>
+        <translation>--max-age und --newer-than-change gelten nur zusammen mit --require</translation>
+    </message>
+    <message>
+        <source>--max-age &apos;%1&apos; is not a number of hours (1 or more)</source>
+        <translation>--max-age &apos;%1&apos; ist keine Stundenzahl (1 oder mehr)</translation>
+    </message>
+    <message>
+        <source>--remove needs an evidence id</source>
+        <translation>--remove braucht eine Nachweis-ID</translation>
+    </message>
+    <message>
+        <source>evidence %1 belongs to item %2, not to item %3</source>
+        <translation>Nachweis %1 gehört zu Punkt %2, nicht zu Punkt %3</translation>
+    </message>
+    <message>
+        <source>--save ID needs the output file after ITEM</source>
+        <translation>--save ID braucht die Ausgabedatei nach ITEM</translation>
+    </message>
+    <message>
+        <source>List an item&apos;s evidence, set what it requires, save or remove a piece.</source>
+        <translation>Die Nachweise eines Punkts auflisten, die Nachweisanforderung festlegen, einen Nachweis speichern oder entfernen.</translation>
+    </message>
+    <message>
+        <source>An item that requires evidence cannot be passed without a reason while its evidence is missing or stale: older than --max-age hours, or, with --newer-than-change, added before the item&apos;s commands, criteria or requirement last changed. A note does not count as evidence. --save writes a stored piece to OUT after checking its SHA-256.</source>
+        <translation>Ein Punkt, der einen Nachweis erfordert, kann nicht ohne Grund auf bestanden gesetzt werden, solange sein Nachweis fehlt oder veraltet ist: älter als --max-age Stunden oder, mit --newer-than-change, hinzugefügt, bevor sich Befehle, Kriterien oder Nachweisanforderung des Punkts zuletzt geändert haben. Eine Notiz zählt nicht als Nachweis. --save schreibt einen gespeicherten Nachweis nach OUT, nachdem sein SHA-256 geprüft wurde.</translation>
+    </message>
+    <message>
+        <source>The item requires evidence.</source>
+        <translation>Der Punkt erfordert einen Nachweis.</translation>
+    </message>
+    <message>
+        <source>No older than this many hours.</source>
+        <translation>Höchstens so viele Stunden alt.</translation>
+    </message>
+    <message>
+        <source>Added after the item last changed.</source>
+        <translation>Nach der letzten Änderung des Punkts hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>The item requires no evidence.</source>
+        <translation>Der Punkt erfordert keinen Nachweis.</translation>
+    </message>
+    <message>
+        <source>Remove a file, link or note.</source>
+        <translation>Eine Datei, einen Link oder eine Notiz entfernen.</translation>
+    </message>
+    <message>
+        <source>Write a stored piece to OUT.</source>
+        <translation>Einen gespeicherten Nachweis nach OUT schreiben.</translation>
+    </message>
+    <message>
+        <source>a bundle is a zip file: give a file name, not -</source>
+        <translation>ein Nachweispaket ist eine ZIP-Datei: einen Dateinamen angeben, nicht -</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n evidence file(s), %2, with manifest.json and release.json</source>
+        <translation>
+            <numerusform>%1: %n Nachweisdatei, %2, mit manifest.json und release.json</numerusform>
+            <numerusform>%1: %n Nachweisdateien, %2, mit manifest.json und release.json</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give exactly one of --markdown OUT.md, --json OUT.json and --bundle OUT.zip</source>
+        <translation>genau eines von --markdown OUT.md, --json OUT.json und --bundle OUT.zip angeben</translation>
+    </message>
+    <message>
+        <source>Write a release as a Markdown checklist, as JSON, or its evidence as a zip.</source>
+        <translation>Ein Release als Markdown-Checkliste oder als JSON schreiben oder seine Nachweise als ZIP-Datei.</translation>
+    </message>
+    <message>
+        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id and evidence), metric and criterion. The bundle holds every stored piece of evidence in a folder per gate and item, manifest.json (item, name, SHA-256, size, time and who for each file, and every link and note) and release.json.</source>
+        <translation>Mit - als Dateiname wird auf die Standardausgabe geschrieben. Das Markdown lässt sich wieder als gleiches Release importieren; das JSON enthält jedes Gate, jeden Punkt (mit ID und Nachweisen), jede Kennzahl und jedes Kriterium. Das Nachweispaket enthält jeden gespeicherten Nachweis in einem Ordner pro Gate und Punkt, manifest.json (Punkt, Name, SHA-256, Größe, Zeitpunkt und Person für jede Datei sowie jeden Link und jede Notiz) und release.json.</translation>
+    </message>
+    <message>
+        <source>Write the evidence bundle (zip).</source>
+        <translation>Das Nachweispaket schreiben (ZIP).</translation>
+    </message>
+    <message>
+        <source>  from the newest %1 report of item %2, field %3</source>
+        <translation>  aus dem neuesten %1-Bericht von Punkt %2, Feld %3</translation>
+    </message>
+    <message>
+        <source>unknown parser &apos;%1&apos;; valid: %2</source>
+        <translation>unbekannter Parser &apos;%1&apos;; gültig: %2</translation>
+    </message>
+    <message>
+        <source>parser %1 has no field &apos;%2&apos;; valid: %3</source>
+        <translation>Parser %1 hat kein Feld &apos;%2&apos;; gültig: %3</translation>
+    </message>
+    <message>
+        <source>give exactly one of --value VALUE, --from-item ITEM and --unbind</source>
+        <translation>genau eines von --value VALUE, --from-item ITEM und --unbind angeben</translation>
+    </message>
+    <message>
+        <source>--from-item ITEM needs --parser PARSER and --field FIELD, and they need it</source>
+        <translation>--from-item ITEM braucht --parser PARSER und --field FIELD und umgekehrt</translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot; takes its value from the evidence of item %2; give --unbind first to set it by hand</source>
+        <translation>Kennzahl &quot;%1&quot; bezieht ihren Wert aus den Nachweisen von Punkt %2; zuerst --unbind angeben, um ihn von Hand zu setzen</translation>
+    </message>
+    <message>
+        <source>Record a metric&apos;s current value, or take it from evidence.</source>
+        <translation>Den aktuellen Wert einer Kennzahl erfassen oder aus Nachweisen übernehmen.</translation>
+    </message>
+    <message>
+        <source>NAME is the metric&apos;s id or its unique name. VALUE is read like a table cell: 71.3%, 8.2/10, 465MB; a value that is not a number (Leaking) is kept as text and is not met. With --from-item the value comes from the newest file attached to ITEM that PARSER reads (junit: tests, failures, errors, skipped, passed, pass_rate; coverage: lines, branches, functions, statements; sarif: critical, high, medium, low, total, critical_high; npm-audit: the same and info), now and whenever a newer report is attached. --unbind keeps the value and ends the binding.</source>
+        <translation>NAME ist die ID oder der eindeutige Name der Kennzahl. VALUE wird wie eine Tabellenzelle gelesen: 71.3%, 8.2/10, 465MB; ein Wert, der keine Zahl ist (Leaking), wird als Text übernommen und gilt als nicht erfüllt. Mit --from-item stammt der Wert aus der neuesten an ITEM angehängten Datei, die PARSER lesen kann (junit: tests, failures, errors, skipped, passed, pass_rate; coverage: lines, branches, functions, statements; sarif: critical, high, medium, low, total, critical_high; npm-audit: dieselben und info), und zwar sofort und jedes Mal, wenn ein neuerer Bericht angehängt wird. --unbind behält den Wert und hebt die Bindung auf.</translation>
+    </message>
+    <message>
+        <source>Take the value from this item&apos;s newest report.</source>
+        <translation>Den Wert aus dem neuesten Bericht dieses Punkts übernehmen.</translation>
+    </message>
+    <message>
+        <source>junit, coverage, npm-audit or sarif.</source>
+        <translation>junit, coverage, npm-audit oder sarif.</translation>
+    </message>
+    <message>
+        <source>The parser&apos;s field.</source>
+        <translation>Das Feld des Parsers.</translation>
+    </message>
+    <message>
+        <source>Stop taking the value from evidence.</source>
+        <translation>Den Wert nicht mehr aus Nachweisen übernehmen.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>required evidence missing: %1, stale: %2 (items listed below)</source>
+        <translation>erforderlicher Nachweis fehlt: %1, veraltet: %2 (Punkte unten aufgeführt)</translation>
+    </message>
+    <message>
+        <source>Required evidence missing or stale:</source>
+        <translation>Erforderlicher Nachweis fehlt oder ist veraltet:</translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation>STATUS</translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation>NACHWEIS</translation>
+    </message>
+    <message>
+        <source>DAMAGED evidence %1 &quot;%2&quot; of item %3 &quot;%4&quot; in release %5 &quot;%6&quot;: %7 (sha256 recorded %8)</source>
+        <translation>BESCHÄDIGT: Nachweis %1 &quot;%2&quot; von Punkt %3 &quot;%4&quot; in Release %5 &quot;%6&quot;: %7 (erfasster sha256 %8)</translation>
+    </message>
+    <message>
+        <source>verified %1 of stored evidence: every SHA-256 matches</source>
+        <translation>%1 gespeicherte Nachweisdaten verifiziert: jeder SHA-256 stimmt überein</translation>
+    </message>
+    <message>
+        <source>Re-hash stored evidence and report anything damaged.</source>
+        <translation>Gespeicherte Nachweise neu hashen und alles Beschädigte melden.</translation>
+    </message>
+    <message>
+        <source>Reads every stored piece of evidence (of RELEASE, or of the whole workspace) back from the file, hashes it again and compares it with the SHA-256 recorded when it was attached. Each mismatch, missing or cut chunk is printed with the evidence and item it belongs to. Exit code 0 when all is sound, 1 when anything is damaged.</source>
+        <translation>Liest jeden gespeicherten Nachweis (von RELEASE oder aus dem ganzen Arbeitsbereich) aus der Datei zurück, hasht ihn erneut und vergleicht das Ergebnis mit dem SHA-256, der beim Anhängen erfasst wurde. Jede Abweichung und jeder fehlende oder abgeschnittene Block wird mit dem zugehörigen Nachweis und Punkt ausgegeben. Exit-Code 0, wenn alles in Ordnung ist, 1, wenn etwas beschädigt ist.</translation>
+    </message>
+    <message numerus="yes">
+        <source>verified %1 of stored evidence: %n problem(s)</source>
+        <translation>
+            <numerusform>%1 gespeicherte Nachweisdaten verifiziert: %n Problem</numerusform>
+            <numerusform>%1 gespeicherte Nachweisdaten verifiziert: %n Probleme</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -799,6 +1130,133 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>Run log</source>
+        <translation>Lauf-Log</translation>
+    </message>
+    <message>
+        <source>Probe result</source>
+        <translation>Prüfungsergebnis</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>%1 is a folder, not a file: attach the files in it instead.</source>
+        <translation>%1 ist ein Ordner, keine Datei: Stattdessen die Dateien darin anhängen.</translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file.</source>
+        <translation>%1 ist ein Gerät, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a file.</source>
+        <translation>%1 ist eine benannte Pipe (FIFO), keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file.</source>
+        <translation>%1 ist ein Socket, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation>%1 ist keine reguläre Datei.</translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation>%1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation>%1 kann nicht gelesen werden: Zugriff verweigert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation>%1 kann nicht geöffnet werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: attach the file it points to instead.</source>
+        <translation>%1 ist ein symbolischer Link: Stattdessen die Datei anhängen, auf die er verweist.</translation>
+    </message>
+    <message>
+        <source>No file was given to attach.</source>
+        <translation>Es wurde keine Datei zum Anhängen angegeben.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation>%1 kann nicht untersucht werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while it was being opened: attach it again.</source>
+        <translation>%1 wurde beim Öffnen durch eine andere Datei ersetzt: Die Datei erneut anhängen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>Not required</source>
+        <translation>Nicht erforderlich</translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation>Veraltet</translation>
+    </message>
+    <message>
+        <source>Required evidence is missing; a note does not count as evidence.</source>
+        <translation>Der erforderliche Nachweis fehlt; eine Notiz zählt nicht als Nachweis.</translation>
+    </message>
+    <message>
+        <source>Required evidence is missing.</source>
+        <translation>Der erforderliche Nachweis fehlt.</translation>
+    </message>
+    <message>
+        <source>The newest evidence has no time it was added, so its age cannot be checked.</source>
+        <translation>Beim neuesten Nachweis fehlt der Zeitpunkt des Hinzufügens, daher lässt sich sein Alter nicht prüfen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest evidence is %1 hours old (at most %n are allowed) and was added before the item last changed (%2).</source>
+        <translation>
+            <numerusform>Der neueste Nachweis ist %1 Stunden alt (erlaubt ist höchstens %n) und wurde vor der letzten Änderung des Punkts (%2) hinzugefügt.</numerusform>
+            <numerusform>Der neueste Nachweis ist %1 Stunden alt (erlaubt sind höchstens %n) und wurde vor der letzten Änderung des Punkts (%2) hinzugefügt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest evidence is %1 hours old; at most %n are allowed.</source>
+        <translation>
+            <numerusform>Der neueste Nachweis ist %1 Stunden alt; erlaubt ist höchstens %n.</numerusform>
+            <numerusform>Der neueste Nachweis ist %1 Stunden alt; erlaubt sind höchstens %n.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest evidence was added before the item last changed (%1).</source>
+        <translation>Der neueste Nachweis wurde vor der letzten Änderung des Punkts (%1) hinzugefügt.</translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <source>Not started</source>
@@ -891,6 +1349,17 @@
     <message>
         <source>it is not a regular file.</source>
         <translation>Es ist keine reguläre Datei.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricFeed</name>
+    <message>
+        <source>%1 is %2 bytes, more than a report may hold (%3 bytes).</source>
+        <translation>%1 ist %2 Bytes groß, mehr als ein Bericht umfassen darf (%3 Bytes).</translation>
+    </message>
+    <message>
+        <source>%1 gives no %2 (%3).</source>
+        <translation>%1 liefert keinen Wert für „%2“ (%3).</translation>
     </message>
 </context>
 <context>
@@ -1040,10 +1509,6 @@
         <translation>Die Bereitschaft von %1 % liegt unter dem Ziel von %2 %.</translation>
     </message>
     <message>
-        <source>GO: every gate is complete, every metric is met, every GO criterion holds and no NO-GO criterion holds.</source>
-        <translation>GO: Alle Gates sind vollständig, alle Kennzahlen erfüllt, alle GO-Kriterien treffen zu und kein NO-GO-Kriterium trifft zu.</translation>
-    </message>
-    <message>
         <source>CONDITIONAL GO: no blocker is open and readiness %1 % reaches the target of %2 %.</source>
         <translation>CONDITIONAL GO: Kein Blocker ist offen und die Bereitschaft von %1 % erreicht das Ziel von %2 %.</translation>
     </message>
@@ -1064,6 +1529,377 @@
     <message>
         <source>NO-GO: readiness %1 % is below the target of %2 %.</source>
         <translation>NO-GO: Die Bereitschaft von %1 % liegt unter dem Ziel von %2 %.</translation>
+    </message>
+    <message>
+        <source>Passed items without fresh required evidence: %1 missing, %2 stale.</source>
+        <translation>Bestandene Punkte ohne aktuellen erforderlichen Nachweis: %1 fehlend, %2 veraltet.</translation>
+    </message>
+    <message>
+        <source>Passed items without required evidence: %1.</source>
+        <translation>Bestandene Punkte ohne erforderlichen Nachweis: %1.</translation>
+    </message>
+    <message>
+        <source>Passed items with stale required evidence: %1.</source>
+        <translation>Bestandene Punkte mit veraltetem erforderlichem Nachweis: %1.</translation>
+    </message>
+    <message>
+        <source>GO: every gate is complete, every metric is met, every GO criterion holds, no NO-GO criterion holds and every passed item has the evidence it requires.</source>
+        <translation>GO: Alle Gates sind vollständig, alle Kennzahlen erfüllt, alle GO-Kriterien treffen zu, kein NO-GO-Kriterium trifft zu und jeder bestandene Punkt hat den erforderlichen Nachweis.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCoverage</name>
+    <message>
+        <source>no &quot;total&quot; object: not an Istanbul or Vitest coverage summary</source>
+        <translation>kein Objekt „total“: keine Abdeckungszusammenfassung von Istanbul oder Vitest</translation>
+    </message>
+    <message>
+        <source>total has no &quot;lines&quot;: not an Istanbul or Vitest coverage summary</source>
+        <translation>total hat kein „lines“: keine Abdeckungszusammenfassung von Istanbul oder Vitest</translation>
+    </message>
+    <message>
+        <source>total.lines.pct is &quot;Unknown&quot;: the report measured no lines</source>
+        <translation>total.lines.pct ist „Unknown“: der Bericht hat keine Zeilen gemessen</translation>
+    </message>
+    <message>
+        <source>%1 has no pct</source>
+        <translation>%1 hat kein pct</translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation>die Datei enthält kein XML-Element</translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not Cobertura&apos;s &lt;coverage&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;coverage&gt; von Cobertura</translation>
+    </message>
+    <message>
+        <source>&lt;coverage&gt; has no line-rate attribute: not a Cobertura report</source>
+        <translation>&lt;coverage&gt; hat kein Attribut line-rate: kein Cobertura-Bericht</translation>
+    </message>
+    <message>
+        <source>lines-valid is 0: the report measured no lines</source>
+        <translation>lines-valid ist 0: der Bericht hat keine Zeilen gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJUnit</name>
+    <message>
+        <source>the root element is &lt;%1&gt;, not JUnit&apos;s &lt;testsuites&gt; or &lt;testsuite&gt;</source>
+        <translation>das Wurzelelement ist &lt;%1&gt;, nicht &lt;testsuites&gt; oder &lt;testsuite&gt; von JUnit</translation>
+    </message>
+    <message>
+        <source>the failures, errors and skipped attributes add up to more than tests (%1)</source>
+        <translation>die Attribute failures, errors und skipped ergeben zusammen mehr als tests (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>objects and arrays nest deeper than %1 levels</source>
+        <translation>Objekte und Arrays sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 objects and arrays</source>
+        <translation>mehr als %1 Objekte und Arrays</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>the report is a JSON array, not an object</source>
+        <translation>der Bericht ist ein JSON-Array, kein Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation>%1 ist kein JSON-Objekt</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array</source>
+        <translation>%1 ist kein JSON-Array</translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+</context>
+<context>
+    <name>ReportLcov</name>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation>die Zeile ist länger als %1 Bytes</translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation>die Zeile ist kein gültiges UTF-8</translation>
+    </message>
+    <message>
+        <source>end_of_record without a record (no SF: before it)</source>
+        <translation>end_of_record ohne Datensatz (kein SF: davor)</translation>
+    </message>
+    <message>
+        <source>the record starting on line %1 says %2 of %3 were hit</source>
+        <translation>der Datensatz ab Zeile %1 gibt %2 von %3 als getroffen an</translation>
+    </message>
+    <message>
+        <source>not an lcov line (KEY:value or end_of_record)</source>
+        <translation>keine lcov-Zeile (KEY:value oder end_of_record)</translation>
+    </message>
+    <message>
+        <source>SF: starts a record before the one starting on line %1 ended (end_of_record)</source>
+        <translation>SF: beginnt einen Datensatz, bevor der Datensatz ab Zeile %1 beendet wurde (end_of_record)</translation>
+    </message>
+    <message>
+        <source>more than %1 records</source>
+        <translation>mehr als %1 Datensätze</translation>
+    </message>
+    <message>
+        <source>%1: outside a record (no SF: before it)</source>
+        <translation>%1: außerhalb eines Datensatzes (kein SF: davor)</translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a count (a whole number, 0 or more)</source>
+        <translation>%1 ist „%2“, keine Anzahl (eine ganze Zahl, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>DA: is not DA:&lt;line&gt;,&lt;count&gt;</source>
+        <translation>DA: hat nicht die Form DA:&lt;line&gt;,&lt;count&gt;</translation>
+    </message>
+    <message>
+        <source>the execution count of DA: is &quot;%1&quot;, not a count (a whole number, 0 or more)</source>
+        <translation>die Ausführungsanzahl in DA: ist „%1“, keine Anzahl (eine ganze Zahl, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>BRDA: is not BRDA:&lt;line&gt;,&lt;block&gt;,&lt;branch&gt;,&lt;taken&gt;</source>
+        <translation>BRDA: hat nicht die Form BRDA:&lt;line&gt;,&lt;block&gt;,&lt;branch&gt;,&lt;taken&gt;</translation>
+    </message>
+    <message>
+        <source>the taken count of BRDA: is &quot;%1&quot;, not a count or &quot;-&quot;</source>
+        <translation>der taken-Wert in BRDA: ist „%1“, weder eine Anzahl noch „-“</translation>
+    </message>
+    <message>
+        <source>the file ends inside the record starting on line %1 (no end_of_record): truncated?</source>
+        <translation>die Datei endet innerhalb des Datensatzes ab Zeile %1 (kein end_of_record): abgeschnitten?</translation>
+    </message>
+    <message>
+        <source>no lcov record (SF: ... end_of_record) found</source>
+        <translation>kein lcov-Datensatz (SF: ... end_of_record) gefunden</translation>
+    </message>
+    <message>
+        <source>no record has any lines (LF or DA): the report measured no lines</source>
+        <translation>kein Datensatz enthält Zeilen (LF oder DA): der Bericht hat keine Zeilen gemessen</translation>
+    </message>
+</context>
+<context>
+    <name>ReportNpmAudit</name>
+    <message>
+        <source>npm audit itself failed: %1: %2</source>
+        <translation>npm audit selbst ist fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>neither &quot;advisories&quot; (npm 6) nor &quot;vulnerabilities&quot; (npm 7 and later): not an npm audit report</source>
+        <translation>weder „advisories“ (npm 6) noch „vulnerabilities“ (npm 7 und neuer): kein npm-audit-Bericht</translation>
+    </message>
+    <message>
+        <source>%1.severity is &quot;%2&quot;, not one of critical, high, moderate, low, info</source>
+        <translation>%1.severity ist „%2“, keiner der Werte critical, high, moderate, low, info</translation>
+    </message>
+</context>
+<context>
+    <name>ReportParser</name>
+    <message>
+        <source>JUnit test results</source>
+        <translation>JUnit-Testergebnisse</translation>
+    </message>
+    <message>
+        <source>Coverage (Istanbul, Vitest, Cobertura, lcov)</source>
+        <translation>Testabdeckung (Istanbul, Vitest, Cobertura, lcov)</translation>
+    </message>
+    <message>
+        <source>npm audit</source>
+        <translation>npm audit</translation>
+    </message>
+    <message>
+        <source>SARIF findings</source>
+        <translation>SARIF-Befunde</translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation>Tests</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehlschläge</translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Übersprungen</translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation>Bestanden</translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation>Erfolgsquote (%)</translation>
+    </message>
+    <message>
+        <source>Line coverage (%)</source>
+        <translation>Zeilenabdeckung (%)</translation>
+    </message>
+    <message>
+        <source>Branch coverage (%)</source>
+        <translation>Zweigabdeckung (%)</translation>
+    </message>
+    <message>
+        <source>Function coverage (%)</source>
+        <translation>Funktionsabdeckung (%)</translation>
+    </message>
+    <message>
+        <source>Statement coverage (%)</source>
+        <translation>Anweisungsabdeckung (%)</translation>
+    </message>
+    <message>
+        <source>Critical findings</source>
+        <translation>Befunde (kritisch)</translation>
+    </message>
+    <message>
+        <source>High findings</source>
+        <translation>Befunde (hoch)</translation>
+    </message>
+    <message>
+        <source>Moderate findings</source>
+        <translation>Befunde (moderat)</translation>
+    </message>
+    <message>
+        <source>Medium findings</source>
+        <translation>Befunde (mittel)</translation>
+    </message>
+    <message>
+        <source>Low findings</source>
+        <translation>Befunde (niedrig)</translation>
+    </message>
+    <message>
+        <source>Informational findings</source>
+        <translation>Befunde (Info)</translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation>Alle Befunde</translation>
+    </message>
+    <message>
+        <source>Critical plus high findings</source>
+        <translation>Befunde (kritisch und hoch)</translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; reports larger than %2 MiB are refused</source>
+        <translation>die Datei ist %1 Bytes groß; Berichte über %2 MiB werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>not a report Greenlight can read (JUnit XML, coverage-summary.json, Cobertura XML, lcov, npm audit JSON, SARIF)</source>
+        <translation>kein Bericht, den Greenlight lesen kann (JUnit-XML, coverage-summary.json, Cobertura-XML, lcov, npm-audit-JSON, SARIF)</translation>
+    </message>
+    <message>
+        <source>unknown report parser &quot;%1&quot;; known: %2</source>
+        <translation>unbekannter Berichtsparser „%1“; bekannt sind: %2</translation>
+    </message>
+    <message>
+        <source>%1 (this looks like %2: read it with the %3 parser)</source>
+        <translation>%1 (vermutlich %2: mit dem Parser %3 lesen)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a count (a whole number, 0 or more)</source>
+        <translation>%1 ist %2, keine Anzahl (eine ganze Zahl, 0 oder mehr)</translation>
+    </message>
+    <message>
+        <source>%1 is %2, too large to be a count</source>
+        <translation>%1 ist %2, zu groß für eine Anzahl</translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside 0..%3</source>
+        <translation>%1 ist %2, außerhalb von 0..%3</translation>
+    </message>
+</context>
+<context>
+    <name>ReportSarif</name>
+    <message>
+        <source>%1 is not a number</source>
+        <translation>%1 ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>no &quot;runs&quot;: not a SARIF log</source>
+        <translation>kein „runs“: kein SARIF-Log</translation>
+    </message>
+    <message>
+        <source>SARIF version &quot;%1&quot; is not supported; Greenlight reads 2.1.0</source>
+        <translation>SARIF-Version „%1“ wird nicht unterstützt; Greenlight liest 2.1.0</translation>
+    </message>
+    <message>
+        <source>%1.rule.toolComponent.index %2 names no extension of the run&apos;s tool</source>
+        <translation>%1.rule.toolComponent.index %2 bezeichnet keine Erweiterung des Tools dieses SARIF-Runs</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2, outside %3 (%n rule(s))</source>
+        <translation>
+            <numerusform>%1 ist %2, außerhalb von %3 (%n Regel)</numerusform>
+            <numerusform>%1 ist %2, außerhalb von %3 (%n Regeln)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.kind is not a string</source>
+        <translation>%1.kind ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1.level is not a string</source>
+        <translation>%1.level ist keine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>%1.kind is &quot;%2&quot;, not a SARIF result kind</source>
+        <translation>%1.kind ist „%2“, keine SARIF-Ergebnisart</translation>
+    </message>
+    <message>
+        <source>%1: level &quot;%2&quot; is not one of none, note, warning, error</source>
+        <translation>%1: level „%2“ ist keiner der Werte none, note, warning, error</translation>
+    </message>
+</context>
+<context>
+    <name>ReportXml</name>
+    <message>
+        <source>a DOCTYPE with declarations (an internal subset) is not allowed in a report: DTDs and entities are refused</source>
+        <translation>ein DOCTYPE mit Deklarationen (interne Teilmenge) ist in einem Bericht nicht erlaubt: DTDs und Entitäten werden abgewiesen</translation>
+    </message>
+    <message>
+        <source>a DOCTYPE naming the DTD &quot;%1&quot; is not allowed in a report: only a web address, never read, is</source>
+        <translation>ein DOCTYPE, der die DTD „%1“ nennt, ist in einem Bericht nicht erlaubt: erlaubt ist nur eine Webadresse, die nie gelesen wird</translation>
+    </message>
+    <message>
+        <source>elements nest deeper than %1 levels</source>
+        <translation>Elemente sind tiefer als %1 Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation>mehr als %1 Elemente</translation>
+    </message>
+    <message>
+        <source>the entity reference &amp;%1; is not allowed in a report</source>
+        <translation>die Entitätsreferenz &amp;%1; ist in einem Bericht nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation>kein wohlgeformtes XML: %1</translation>
+    </message>
+    <message>
+        <source>attribute %1=&quot;%2&quot; of &lt;%3&gt; is not a number</source>
+        <translation>Attribut %1=&quot;%2&quot; von &lt;%3&gt; ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>attribute %1 of &lt;%2&gt;</source>
+        <translation>Attribut %1 von &lt;%2&gt;</translation>
     </message>
 </context>
 <context>
@@ -1115,6 +1951,45 @@
     <message>
         <source>Greenlight workspaces (*.greenlight);;All files (*)</source>
         <translation>Greenlight-Arbeitsbereiche (*.greenlight);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>WidgetPrompter</name>
+    <message>
+        <source>Add Link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation>Linkadresse</translation>
+    </message>
+    <message>
+        <source>Link title</source>
+        <translation>Linktitel</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be attached, like https://ci.example.com/job/42.</source>
+        <translation>Nur http- und https-Adressen können angehängt werden, etwa https://ci.example.com/job/42.</translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept as plain text; a note alone does not count as required evidence):</source>
+        <translation>&amp;Notiz (als reiner Text gespeichert; eine Notiz allein zählt nicht als erforderlicher Nachweis):</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
 </context>
 <context>
@@ -1491,6 +2366,110 @@
         <source>reading the run settings of release %1</source>
         <translation>Lesen der Laufeinstellungen von Release %1</translation>
     </message>
+    <message>
+        <source>reading the evidence of item %1</source>
+        <translation>Lesen der Nachweise von Punkt %1</translation>
+    </message>
+    <message>
+        <source>The evidence it requires is missing.</source>
+        <translation>Der erforderliche Nachweis fehlt.</translation>
+    </message>
+    <message>
+        <source>Its newest evidence is too old for what it requires.</source>
+        <translation>Sein neuester Nachweis ist für die Anforderung zu alt.</translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be passed without a reason: %2 Give a reason to pass it anyway.</source>
+        <translation>Punkt %1 kann nicht ohne Grund auf „Bestanden“ gesetzt werden: %2 Um ihn trotzdem auf „Bestanden“ zu setzen, einen Grund angeben.</translation>
+    </message>
+    <message>
+        <source>Item %1: the evidence&apos;s maximum age must be 0 (any age) or a number of hours, not %2.</source>
+        <translation>Punkt %1: Das Höchstalter des Nachweises muss 0 (beliebiges Alter) oder eine Anzahl Stunden sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 is a group: its items carry the evidence, so require it of them instead.</source>
+        <translation>Punkt %1 ist eine Gruppe: Die Nachweise gehören zu den enthaltenen Punkten; stattdessen dort einen Nachweis verlangen.</translation>
+    </message>
+    <message>
+        <source>Item %1 is a group: attach evidence to the items in it.</source>
+        <translation>Punkt %1 ist eine Gruppe: Nachweise an die enthaltenen Punkte anhängen.</translation>
+    </message>
+    <message>
+        <source>attaching evidence to item %1</source>
+        <translation>Anhängen eines Nachweises an Punkt %1</translation>
+    </message>
+    <message>
+        <source>Attaching %1 was cancelled: nothing was stored.</source>
+        <translation>Das Anhängen von %1 wurde abgebrochen: Es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Attaching %1: %2</source>
+        <translation>Anhängen von %1: %2</translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached to item %2: only web addresses (http or https) can be.</source>
+        <translation>„%1“ kann nicht an Punkt %2 angehängt werden: Nur Webadressen (http oder https) lassen sich anhängen.</translation>
+    </message>
+    <message>
+        <source>The link for item %1 contains a user name or password: attach it without them.</source>
+        <translation>Der Link für Punkt %1 enthält einen Benutzernamen oder ein Passwort: Den Link ohne diese Angaben anhängen.</translation>
+    </message>
+    <message>
+        <source>A note for item %1 needs some text: it is empty.</source>
+        <translation>Eine Notiz für Punkt %1 braucht Text: Sie ist leer.</translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2” is what a run recorded: it stays with its run in the item&apos;s history.</source>
+        <translation>Nachweis %1 „%2“ wurde von einem Lauf erfasst: Er bleibt bei seinem Lauf im Verlauf des Punkts.</translation>
+    </message>
+    <message>
+        <source>removing evidence %1</source>
+        <translation>Entfernen von Nachweis %1</translation>
+    </message>
+    <message>
+        <source>saving what item %1 requires of its evidence</source>
+        <translation>Speichern der Nachweisanforderung von Punkt %1</translation>
+    </message>
+    <message>
+        <source>Metric %1: a source needs a parser and a field (“%2”, “%3” given).</source>
+        <translation>Kennzahl %1: Eine Quelle braucht einen Parser und ein Feld („%2“, „%3“ angegeben).</translation>
+    </message>
+    <message>
+        <source>Metric %1 “%2” cannot take its value from item %3: that item belongs to another release.</source>
+        <translation>Kennzahl %1 „%2“ kann ihren Wert nicht aus Punkt %3 beziehen: Dieser Punkt gehört zu einem anderen Release.</translation>
+    </message>
+    <message>
+        <source>Metric %1 “%2” cannot take its value from item %3: it is a group, and only the items in it carry evidence.</source>
+        <translation>Kennzahl %1 „%2“ kann ihren Wert nicht aus Punkt %3 beziehen: Er ist eine Gruppe, und nur die enthaltenen Punkte haben Nachweise.</translation>
+    </message>
+    <message>
+        <source>setting the source of metric %1</source>
+        <translation>Setzen der Quelle von Kennzahl %1</translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2” in %3 is damaged: its SHA-256 is %4, %5 was stored.</source>
+        <translation>Nachweis %1 „%2“ in %3 ist beschädigt: Sein SHA-256 ist %4, gespeichert war %5.</translation>
+    </message>
+    <message>
+        <source>reading the evidence to verify</source>
+        <translation>Lesen der zu verifizierenden Nachweise</translation>
+    </message>
+    <message>
+        <source>Verifying was cancelled.</source>
+        <translation>Die Verifizierung wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>its stored content is missing</source>
+        <translation>sein gespeicherter Inhalt fehlt</translation>
+    </message>
+    <message>
+        <source>the evidence records SHA-256 %1, its stored content has %2</source>
+        <translation>für den Nachweis ist SHA-256 %1 erfasst, sein gespeicherter Inhalt hat %2</translation>
+    </message>
+    <message>
+        <source>the evidence records %1 bytes, its stored content has %2</source>
+        <translation>für den Nachweis sind %1 Bytes erfasst, sein gespeicherter Inhalt hat %2</translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -1736,6 +2715,520 @@ Bestanden, wenn: %2</translation>
             <numerusform>… und %n weiterer (alle im Tooltip)</numerusform>
             <numerusform>… und %n weitere (alle im Tooltip)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gl::EvidenceController</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Saving was cancelled: no file was written.</source>
+        <translation>Das Speichern wurde abgebrochen: Es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2) to %3.</source>
+        <translation>„%1“ (%2) unter %3 gespeichert.</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Export Evidence &amp;Bundle…</source>
+        <translation>Nachweispaket &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Attach Evidence…</source>
+        <translation>Nachweise &amp;anhängen…</translation>
+    </message>
+    <message>
+        <source>Cancel Evidence Task</source>
+        <translation>Nachweisvorgang abbrechen</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Es ist kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation>Nachweise anhängen</translation>
+    </message>
+    <message>
+        <source>Progress of the evidence task</source>
+        <translation>Fortschritt des Nachweisvorgangs</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen…</translation>
+    </message>
+    <message>
+        <source>Another evidence task is running; wait for it or cancel it first.</source>
+        <translation>Ein anderer Nachweisvorgang läuft; zuerst sein Ende abwarten oder ihn abbrechen.</translation>
+    </message>
+    <message>
+        <source>“%1” is a group: attach evidence to the items in it.</source>
+        <translation>„%1“ ist eine Gruppe: Nachweise an die enthaltenen Punkte anhängen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s) before it were attached.)</source>
+        <translation>
+            <numerusform>%1 (%n Datei davor wurde angehängt.)</numerusform>
+            <numerusform>%1 (%n Dateien davor wurden angehängt.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s) (%1) to “%2”.</source>
+        <translation>
+            <numerusform>%n Datei (%1) an „%2“ angehängt.</numerusform>
+            <numerusform>%n Dateien (%1) an „%2“ angehängt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation>%1 ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>%1 keeps its value: %2</source>
+        <translation>%1 behält den bisherigen Wert: %2</translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation>%1 wird angehängt…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>%n Datei wird angehängt…</numerusform>
+            <numerusform>%n Dateien werden angehängt…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation>Nicht jetzt</translation>
+    </message>
+    <message>
+        <source>Feed a Metric from This Report?</source>
+        <translation>Kennzahl aus diesem Bericht übernehmen?</translation>
+    </message>
+    <message>
+        <source>“%1” is a %2. Which metric should take its current value (%3) from the newest such report of this item, now and whenever a newer one is attached?</source>
+        <translation>„%1“ wurde als %2 erkannt. Welche Kennzahl soll ihren aktuellen Wert (%3) aus dem neuesten solchen Bericht dieses Punkts übernehmen, jetzt und jedes Mal, wenn ein neuerer angehängt wird?</translation>
+    </message>
+    <message>
+        <source>%1 now takes its value from the newest %2 of this item: %3.</source>
+        <translation>%1 übernimmt den Wert jetzt aus dem neuesten Bericht (%2) dieses Punkts: %3.</translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation>%1 wird gespeichert…</translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script (%2); Greenlight does not open it. Use Save As to look at it.</source>
+        <translation>„%1“ ist ein Programm oder Skript (%2); Greenlight öffnet es nicht. Zum Ansehen „Speichern unter“ verwenden.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Export Evidence Bundle</source>
+        <translation>Nachweispaket exportieren</translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation>ZIP-Archive (*.zip)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n evidence file(s), %2, with manifest.json and release.json.</source>
+        <translation>
+            <numerusform>%1 geschrieben: %n Nachweisdatei, %2, mit manifest.json und release.json.</numerusform>
+            <numerusform>%1 geschrieben: %n Nachweisdateien, %2, mit manifest.json und release.json.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the evidence bundle…</source>
+        <translation>Nachweispaket wird exportiert…</translation>
+    </message>
+</context>
+<context>
+    <name>gl::EvidencePane</name>
+    <message>
+        <source>Attach files…</source>
+        <translation>Dateien anhängen…</translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation>Link hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation>Notiz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation>Speichern unter…</translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation>SHA-256 kopieren</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation>Dateien anhängen</translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation>Link hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation>Nachweis öffnen</translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation>Nachweis speichern unter</translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation>Nachweis entfernen</translation>
+    </message>
+    <message>
+        <source>Copy files into the workspace as evidence of this item (or drop them here)</source>
+        <translation>Dateien als Nachweis dieses Punkts in den Arbeitsbereich kopieren (oder hier ablegen)</translation>
+    </message>
+    <message>
+        <source>Attach an http or https link with a title</source>
+        <translation>Einen http- oder https-Link mit Titel anhängen</translation>
+    </message>
+    <message>
+        <source>Attach a plain note; a note alone does not count as required evidence</source>
+        <translation>Eine einfache Notiz anhängen; eine Notiz allein zählt nicht als erforderlicher Nachweis</translation>
+    </message>
+    <message>
+        <source>Open a copy with the application your system uses for it</source>
+        <translation>Eine Kopie mit der Anwendung öffnen, die das System dafür verwendet</translation>
+    </message>
+    <message>
+        <source>Write a copy of the stored content to a file</source>
+        <translation>Eine Kopie des gespeicherten Inhalts in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Attached evidence</source>
+        <translation>Angehängte Nachweise</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation>SHA-256</translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation>Hinzugefügt von</translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation>Hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation>Einen Punkt auswählen, um seine Nachweise zu sehen.</translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation>Nachweise: %1</translation>
+    </message>
+    <message>
+        <source>“%1” is a group: its items carry the evidence. Select one of them to attach files, links or notes.</source>
+        <translation>„%1“ ist eine Gruppe: Die Nachweise gehören zu den enthaltenen Punkten. Einen davon auswählen, um Dateien, Links oder Notizen anzuhängen.</translation>
+    </message>
+    <message>
+        <source>Attaching… more can be added when it has finished.</source>
+        <translation>Wird angehängt… Weiteres lässt sich hinzufügen, sobald der Vorgang abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Nothing attached yet: attach files, drop them here, or add a link or a note.</source>
+        <translation>Noch nichts angehängt: Dateien anhängen, hier ablegen oder einen Link oder eine Notiz hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Evidence not required.</source>
+        <translation>Kein Nachweis erforderlich.</translation>
+    </message>
+    <message>
+        <source>Required evidence: %1</source>
+        <translation>Erforderlicher Nachweis: %1</translation>
+    </message>
+    <message>
+        <source>Required evidence: %1 — %2</source>
+        <translation>Erforderlicher Nachweis: %1 — %2</translation>
+    </message>
+    <message>
+        <source>It does not count against the release while the item is %1.</source>
+        <translation>Solange der Punkt den Status „%1“ hat, zählt das nicht gegen das Release.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for evidence no older than %n hour(s), added after the item last changed.</source>
+        <translation>
+            <numerusform>Verlangt einen Nachweis, der höchstens %n Stunde alt ist und nach der letzten Änderung des Punkts hinzugefügt wurde.</numerusform>
+            <numerusform>Verlangt einen Nachweis, der höchstens %n Stunden alt ist und nach der letzten Änderung des Punkts hinzugefügt wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for evidence no older than %n hour(s), added after the item last changed (%1).</source>
+        <translation>
+            <numerusform>Verlangt einen Nachweis, der höchstens %n Stunde alt ist und nach der letzten Änderung des Punkts (%1) hinzugefügt wurde.</numerusform>
+            <numerusform>Verlangt einen Nachweis, der höchstens %n Stunden alt ist und nach der letzten Änderung des Punkts (%1) hinzugefügt wurde.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for evidence no older than %n hour(s).</source>
+        <translation>
+            <numerusform>Verlangt einen Nachweis, der höchstens %n Stunde alt ist.</numerusform>
+            <numerusform>Verlangt einen Nachweis, der höchstens %n Stunden alt ist.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks for evidence added after the item last changed.</source>
+        <translation>Verlangt einen Nachweis, der nach der letzten Änderung des Punkts hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Asks for evidence added after the item last changed (%1).</source>
+        <translation>Verlangt einen Nachweis, der nach der letzten Änderung des Punkts (%1) hinzugefügt wurde.</translation>
+    </message>
+    <message>
+        <source>Asks for evidence of any age.</source>
+        <translation>Verlangt einen Nachweis beliebigen Alters.</translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation>%1 Bytes</translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation>SHA-256 %1</translation>
+    </message>
+    <message>
+        <source>Run logs and probe results stay with the run that made them and cannot be removed.</source>
+        <translation>Lauf-Logs und Prüfungsergebnisse gehören zu dem Lauf, der sie erzeugt hat, und können nicht entfernt werden.</translation>
+    </message>
+    <message>
+        <source>Remove the chosen evidence from this item</source>
+        <translation>Den gewählten Nachweis von diesem Punkt entfernen</translation>
+    </message>
+    <message>
+        <source>Attach Files to “%1”</source>
+        <translation>Dateien an „%1“ anhängen</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Save Evidence As</source>
+        <translation>Nachweis speichern unter</translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation>Nachweis entfernen</translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”? The removal is recorded in the audit log.</source>
+        <translation>„%1“ von „%2“ entfernen? Das Entfernen wird im Änderungsprotokoll erfasst.</translation>
+    </message>
+</context>
+<context>
+    <name>gl::EvidencePreview</name>
+    <message>
+        <source>Previous</source>
+        <translation>Zurück</translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation>Weiter</translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation>Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Evidence preview</source>
+        <translation>Nachweisvorschau</translation>
+    </message>
+    <message>
+        <source>Evidence content</source>
+        <translation>Nachweisinhalt</translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation>Bild</translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation>Vorherige Seite</translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation>Nächste Seite</translation>
+    </message>
+    <message>
+        <source>Search the evidence</source>
+        <translation>Im Nachweis suchen</translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Find next match</source>
+        <translation>Nächsten Treffer suchen</translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation>Suchen</translation>
+    </message>
+    <message>
+        <source>Select evidence to preview it.</source>
+        <translation>Einen Nachweis auswählen, um seine Vorschau zu sehen.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>The content of “%1” cannot be read here.</source>
+        <translation>Der Inhalt von „%1“ kann hier nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Over %1, so shown as plain text, not pretty-printed.</source>
+        <translation>Größer als %1, daher als reiner Text angezeigt, nicht formatiert.</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>„%1“ konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>No preview for %1; use Open or Save as.</source>
+        <translation>Keine Vorschau für %1; „Öffnen“ oder „Speichern unter“ verwenden.</translation>
+    </message>
+    <message>
+        <source>this content</source>
+        <translation>diesen Inhalt</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation>Link: %1</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation>%1 — %2, %3</translation>
+    </message>
+    <message>
+        <source>Could not read page %1 of “%2”: %3</source>
+        <translation>Seite %1 von „%2“ konnte nicht gelesen werden: %3</translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at byte %2), so shown as plain text.</source>
+        <translation>Kein gültiges JSON (%1 bei Byte %2), daher als reiner Text angezeigt.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2; images over %3 are not previewed. Use Open or Save as.</source>
+        <translation>„%1“ ist %2 groß; für Bilder über %3 gibt es keine Vorschau. „Öffnen“ oder „Speichern unter“ verwenden.</translation>
+    </message>
+    <message>
+        <source>The size of “%1” cannot be read from its header (%2), so it is not previewed. Use Open or Save as.</source>
+        <translation>Die Größe von „%1“ lässt sich nicht aus dem Header lesen (%2), daher gibt es keine Vorschau. „Öffnen“ oder „Speichern unter“ verwenden.</translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels; images over %4 pixels on a side or %5 megapixels are not previewed. Use Open or Save as.</source>
+        <translation>„%1“ hat %2 × %3 Pixel; für Bilder mit mehr als %4 Pixeln Seitenlänge oder mehr als %5 Megapixeln gibt es keine Vorschau. „Öffnen“ oder „Speichern unter“ verwenden.</translation>
+    </message>
+    <message>
+        <source>“%1” could not be decoded: %2</source>
+        <translation>„%1“ konnte nicht dekodiert werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation>%1 × %2 Pixel</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation>Suche läuft…</translation>
+    </message>
+    <message>
+        <source>Continued from the start.</source>
+        <translation>Am Anfang fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation>Nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>Could not read page %1: %2</source>
+        <translation>Seite %1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Continued from the first page.</source>
+        <translation>Ab der ersten Seite fortgesetzt.</translation>
+    </message>
+    <message>
+        <source>Searching page %1 of %2…</source>
+        <translation>Seite %1 von %2 wird durchsucht…</translation>
     </message>
 </context>
 <context>
@@ -2127,10 +3620,6 @@ Bestanden, wenn: %2</translation>
         <translation>Seit dem Import unverändert</translation>
     </message>
     <message>
-        <source>A group&apos;s status rolls up from its items.</source>
-        <translation>Der Status einer Gruppe ergibt sich aus ihren Punkten.</translation>
-    </message>
-    <message>
         <source>Unsaved changes: Apply, or leave the pane.</source>
         <translation>Ungespeicherte Änderungen: „Übernehmen“ wählen oder den Bereich verlassen.</translation>
     </message>
@@ -2193,6 +3682,46 @@ Bestanden, wenn: %2</translation>
     <message>
         <source>Run &amp;history:</source>
         <translation>&amp;Verlauf der Läufe:</translation>
+    </message>
+    <message>
+        <source>Re&amp;quires evidence</source>
+        <translation>Nachweis erforder&amp;lich</translation>
+    </message>
+    <message>
+        <source>Newer than the item&apos;s last chan&amp;ge</source>
+        <translation>Neuer als die letzte &amp;Änderung des Punkts</translation>
+    </message>
+    <message>
+        <source>Passing the item without a reason needs evidence that is not missing or stale</source>
+        <translation>Um den Punkt ohne Grund auf „Bestanden“ zu setzen, ist ein vorhandener, nicht veralteter Nachweis nötig</translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation> Stunden</translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Evidence added before the item last changed (what it asks, not its status) is stale</source>
+        <translation>Ein Nachweis, der vor der letzten Änderung des Punkts (an seinen Anforderungen, nicht am Status) hinzugefügt wurde, gilt als veraltet</translation>
+    </message>
+    <message>
+        <source>Requires evidence</source>
+        <translation>Nachweis erforderlich</translation>
+    </message>
+    <message>
+        <source>No o&amp;lder than:</source>
+        <translation>Ma&amp;ximales Alter:</translation>
+    </message>
+    <message>
+        <source>Newer than the item&apos;s last change</source>
+        <translation>Neuer als die letzte Änderung des Punkts</translation>
+    </message>
+    <message>
+        <source>A group&apos;s status rolls up from its items, which also carry its evidence.</source>
+        <translation>Der Status einer Gruppe ergibt sich aus den enthaltenen Punkten; dort liegen auch die Nachweise.</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +3865,18 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
     <message>
         <source>Commands are running in this workspace; cancel them (Ctrl+.) first.</source>
         <translation>In diesem Arbeitsbereich laufen Befehle; brechen Sie sie zuerst ab (Strg+.).</translation>
+    </message>
+    <message>
+        <source>Show &amp;Evidence</source>
+        <translation>Nachweis&amp;e anzeigen</translation>
+    </message>
+    <message>
+        <source>Go to &amp;Evidence</source>
+        <translation>Zu Nach&amp;weisen wechseln</translation>
+    </message>
+    <message>
+        <source>An evidence task is running in this workspace; cancel it first.</source>
+        <translation>In diesem Arbeitsbereich läuft ein Nachweisvorgang; diesen zuerst abbrechen.</translation>
     </message>
 </context>
 <context>

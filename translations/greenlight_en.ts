@@ -51,6 +51,53 @@
         <source>Content was finished without its hash.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Content hashed by its writer was finished with another hash.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A part of stored content needs an offset and a length of at least 0, not %1 and %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 holds %2 bytes where %3 were stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunks %1 to %2 are missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checking the stored content was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chunk %1 does not belong to content of %2 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 is %1, %2 was stored</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BundleWriter</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the bundle %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the bundle %1 was cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ChecklistAssembler</name>
@@ -102,6 +149,13 @@
     </message>
     <message>
         <source>“Probe:” on “%1” kept in the details: the item has no plain `curl -f URL` check to apply it to</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ChunkReader</name>
+    <message>
+        <source>%1 became shorter while it was read: it ended after %2 of %3 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -220,19 +274,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>give exactly one of --markdown OUT.md and --json OUT.json</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>the output file name is empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a release as a Markdown checklist or as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id), metric and criterion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -260,10 +302,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--value VALUE is required</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>--value is empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -277,14 +315,6 @@
     </message>
     <message>
         <source>not met</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Record a metric&apos;s current value.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>NAME is the metric&apos;s id or its unique name. VALUE is read like a table cell: 71.3%, 8.2/10, 465MB; a value that is not a number (Leaking) is kept as text and is not met.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -645,6 +675,307 @@
         <source>(runs through /bin/sh -c: %1)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>evidence %1 &quot;%2&quot; (%3, %4, sha256 %5) attached to item %6 &quot;%7&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 (%2) &quot;%3&quot; attached to item %4 &quot;%5&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot; keeps its value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot;: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> (unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give files or --url, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give one or more files, --url URL or --note TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--title applies to --url only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--note is empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; attach the file it points to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder; attach the files in it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, FIFO or socket)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the files before %1 were attached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach evidence to a checklist item: files, a link or a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Files are copied into the workspace and hashed (SHA-256), so the evidence survives the original moving; the same content is stored once. Symbolic links, folders, devices and unreadable files are refused. A note given with files is kept with each of them. Metrics bound to the item (greenlight metric --from-item) are re-read from the newest report at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note, with the files or on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a link (http or https).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link&apos;s title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>at most %n hour(s) old</source>
+        <translation>
+            <numerusform>at most %n hour old</numerusform>
+            <numerusform>at most %n hours old</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>newer than the item&apos;s last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIZE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ADDED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  no evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence: %1; %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save needs an evidence id, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --require or --not-required, not both</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-age and --newer-than-change go with --require</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--max-age &apos;%1&apos; is not a number of hours (1 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--remove needs an evidence id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 belongs to item %2, not to item %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--save ID needs the output file after ITEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List an item&apos;s evidence, set what it requires, save or remove a piece.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An item that requires evidence cannot be passed without a reason while its evidence is missing or stale: older than --max-age hours, or, with --newer-than-change, added before the item&apos;s commands, criteria or requirement last changed. A note does not count as evidence. --save writes a stored piece to OUT after checking its SHA-256.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item requires evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No older than this many hours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added after the item last changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The item requires no evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove a file, link or note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a stored piece to OUT.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a bundle is a zip file: give a file name, not -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n evidence file(s), %2, with manifest.json and release.json</source>
+        <translation>
+            <numerusform>%1: %n evidence file, %2, with manifest.json and release.json</numerusform>
+            <numerusform>%1: %n evidence files, %2, with manifest.json and release.json</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give exactly one of --markdown OUT.md, --json OUT.json and --bundle OUT.zip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a release as a Markdown checklist, as JSON, or its evidence as a zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id and evidence), metric and criterion. The bundle holds every stored piece of evidence in a folder per gate and item, manifest.json (item, name, SHA-256, size, time and who for each file, and every link and note) and release.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the evidence bundle (zip).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  from the newest %1 report of item %2, field %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown parser &apos;%1&apos;; valid: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>parser %1 has no field &apos;%2&apos;; valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give exactly one of --value VALUE, --from-item ITEM and --unbind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--from-item ITEM needs --parser PARSER and --field FIELD, and they need it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>metric &quot;%1&quot; takes its value from the evidence of item %2; give --unbind first to set it by hand</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record a metric&apos;s current value, or take it from evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME is the metric&apos;s id or its unique name. VALUE is read like a table cell: 71.3%, 8.2/10, 465MB; a value that is not a number (Leaking) is kept as text and is not met. With --from-item the value comes from the newest file attached to ITEM that PARSER reads (junit: tests, failures, errors, skipped, passed, pass_rate; coverage: lines, branches, functions, statements; sarif: critical, high, medium, low, total, critical_high; npm-audit: the same and info), now and whenever a newer report is attached. --unbind keeps the value and ends the binding.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take the value from this item&apos;s newest report.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>junit, coverage, npm-audit or sarif.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The parser&apos;s field.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stop taking the value from evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required evidence missing: %1, stale: %2 (items listed below)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required evidence missing or stale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATUS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EVIDENCE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DAMAGED evidence %1 &quot;%2&quot; of item %3 &quot;%4&quot; in release %5 &quot;%6&quot;: %7 (sha256 recorded %8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>verified %1 of stored evidence: every SHA-256 matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-hash stored evidence and report anything damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every stored piece of evidence (of RELEASE, or of the whole workspace) back from the file, hashes it again and compares it with the SHA-256 recorded when it was attached. Each mismatch, missing or cut chunk is printed with the evidence and item it belongs to. Exit code 0 when all is sound, 1 when anything is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>verified %1 of stored evidence: %n problem(s)</source>
+        <translation>
+            <numerusform>verified %1 of stored evidence: %n problem</numerusform>
+            <numerusform>verified %1 of stored evidence: %n problems</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -799,6 +1130,133 @@
     </message>
 </context>
 <context>
+    <name>Evidence</name>
+    <message>
+        <source>Run log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe result</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EvidenceFile</name>
+    <message>
+        <source>%1 is a folder, not a file: attach the files in it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a device, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a named pipe (FIFO), not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a socket, not a file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read: permission denied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link: attach the file it points to instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No file was given to attach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be examined: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was replaced by another file while it was being opened: attach it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Freshness</name>
+    <message>
+        <source>Not required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required evidence is missing; a note does not count as evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required evidence is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The newest evidence has no time it was added, so its age cannot be checked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest evidence is %1 hours old (at most %n are allowed) and was added before the item last changed (%2).</source>
+        <translation>
+            <numerusform>The newest evidence is %1 hours old (at most %n is allowed) and was added before the item last changed (%2).</numerusform>
+            <numerusform>The newest evidence is %1 hours old (at most %n are allowed) and was added before the item last changed (%2).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The newest evidence is %1 hours old; at most %n are allowed.</source>
+        <translation>
+            <numerusform>The newest evidence is %1 hours old; at most %n is allowed.</numerusform>
+            <numerusform>The newest evidence is %1 hours old; at most %n are allowed.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The newest evidence was added before the item last changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ItemStatus</name>
     <message>
         <source>Not started</source>
@@ -890,6 +1348,17 @@
     </message>
     <message>
         <source>it is not a regular file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MetricFeed</name>
+    <message>
+        <source>%1 is %2 bytes, more than a report may hold (%3 bytes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 gives no %2 (%3).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1040,10 +1509,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>GO: every gate is complete, every metric is met, every GO criterion holds and no NO-GO criterion holds.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>CONDITIONAL GO: no blocker is open and readiness %1 % reaches the target of %2 %.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1063,6 +1528,377 @@
     </message>
     <message>
         <source>NO-GO: readiness %1 % is below the target of %2 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed items without fresh required evidence: %1 missing, %2 stale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed items without required evidence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed items with stale required evidence: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO: every gate is complete, every metric is met, every GO criterion holds, no NO-GO criterion holds and every passed item has the evidence it requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportCoverage</name>
+    <message>
+        <source>no &quot;total&quot; object: not an Istanbul or Vitest coverage summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total has no &quot;lines&quot;: not an Istanbul or Vitest coverage summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>total.lines.pct is &quot;Unknown&quot;: the report measured no lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no pct</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file holds no XML element</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the root element is &lt;%1&gt;, not Cobertura&apos;s &lt;coverage&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;coverage&gt; has no line-rate attribute: not a Cobertura report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines-valid is 0: the report measured no lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJUnit</name>
+    <message>
+        <source>the root element is &lt;%1&gt;, not JUnit&apos;s &lt;testsuites&gt; or &lt;testsuite&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the failures, errors and skipped attributes add up to more than tests (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportJson</name>
+    <message>
+        <source>objects and arrays nest deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 objects and arrays</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the report is a JSON array, not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON object</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON array</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportLcov</name>
+    <message>
+        <source>the line is longer than %1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the line is not valid UTF-8</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end_of_record without a record (no SF: before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the record starting on line %1 says %2 of %3 were hit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not an lcov line (KEY:value or end_of_record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SF: starts a record before the one starting on line %1 ended (end_of_record)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: outside a record (no SF: before it)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is &quot;%2&quot;, not a count (a whole number, 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DA: is not DA:&lt;line&gt;,&lt;count&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the execution count of DA: is &quot;%1&quot;, not a count (a whole number, 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BRDA: is not BRDA:&lt;line&gt;,&lt;block&gt;,&lt;branch&gt;,&lt;taken&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the taken count of BRDA: is &quot;%1&quot;, not a count or &quot;-&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file ends inside the record starting on line %1 (no end_of_record): truncated?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no lcov record (SF: ... end_of_record) found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no record has any lines (LF or DA): the report measured no lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportNpmAudit</name>
+    <message>
+        <source>npm audit itself failed: %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>neither &quot;advisories&quot; (npm 6) nor &quot;vulnerabilities&quot; (npm 7 and later): not an npm audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.severity is &quot;%2&quot;, not one of critical, high, moderate, low, info</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportParser</name>
+    <message>
+        <source>JUnit test results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Coverage (Istanbul, Vitest, Cobertura, lcov)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>npm audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SARIF findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Errors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pass rate (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line coverage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Branch coverage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Function coverage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Statement coverage (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>High findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Moderate findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Medium findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Low findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Informational findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Critical plus high findings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is %1 bytes; reports larger than %2 MiB are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a report Greenlight can read (JUnit XML, coverage-summary.json, Cobertura XML, lcov, npm audit JSON, SARIF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown report parser &quot;%1&quot;; known: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (this looks like %2: read it with the %3 parser)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, not a count (a whole number, 0 or more)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, too large to be a count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is %2, outside 0..%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportSarif</name>
+    <message>
+        <source>%1 is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no &quot;runs&quot;: not a SARIF log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SARIF version &quot;%1&quot; is not supported; Greenlight reads 2.1.0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.rule.toolComponent.index %2 names no extension of the run&apos;s tool</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 is %2, outside %3 (%n rule(s))</source>
+        <translation>
+            <numerusform>%1 is %2, outside %3 (%n rule)</numerusform>
+            <numerusform>%1 is %2, outside %3 (%n rules)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1.kind is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.level is not a string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1.kind is &quot;%2&quot;, not a SARIF result kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: level &quot;%2&quot; is not one of none, note, warning, error</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportXml</name>
+    <message>
+        <source>a DOCTYPE with declarations (an internal subset) is not allowed in a report: DTDs and entities are refused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a DOCTYPE naming the DTD &quot;%1&quot; is not allowed in a report: only a web address, never read, is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>elements nest deeper than %1 levels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than %1 elements</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the entity reference &amp;%1; is not allowed in a report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not well-formed XML: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1=&quot;%2&quot; of &lt;%3&gt; is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attribute %1 of &lt;%2&gt;</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1113,6 +1949,45 @@
     </message>
     <message>
         <source>Greenlight workspaces (*.greenlight);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WidgetPrompter</name>
+    <message>
+        <source>Add Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only http and https addresses can be attached, like https://ci.example.com/job/42.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Note (kept as plain text; a note alone does not count as required evidence):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1490,6 +2365,110 @@
         <source>reading the run settings of release %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>reading the evidence of item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The evidence it requires is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its newest evidence is too old for what it requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 cannot be passed without a reason: %2 Give a reason to pass it anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1: the evidence&apos;s maximum age must be 0 (any age) or a number of hours, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is a group: its items carry the evidence, so require it of them instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is a group: attach evidence to the items in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>attaching evidence to item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1 was cancelled: nothing was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot be attached to item %2: only web addresses (http or https) can be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The link for item %1 contains a user name or password: attach it without them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A note for item %1 needs some text: it is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2” is what a run recorded: it stays with its run in the item&apos;s history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing evidence %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving what item %1 requires of its evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric %1: a source needs a parser and a field (“%2”, “%3” given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric %1 “%2” cannot take its value from item %3: that item belongs to another release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric %1 “%2” cannot take its value from item %3: it is a group, and only the items in it carry evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the source of metric %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence %1 “%2” in %3 is damaged: its SHA-256 is %4, %5 was stored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the evidence to verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying was cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its stored content is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence records SHA-256 %1, its stored content has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the evidence records %1 bytes, its stored content has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -1734,6 +2713,520 @@ Pass: %2</source>
             <numerusform>… and %n more (hover for all)</numerusform>
             <numerusform>… and %n more (hover for all)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>gl::EvidenceController</name>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving was cancelled: no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved “%1” (%2) to %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence &amp;Bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Attach Evidence…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel Evidence Task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Progress of the evidence task</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Another evidence task is running; wait for it or cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a group: attach evidence to the items in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%n file(s) before it were attached.)</source>
+        <translation>
+            <numerusform>%1 (%n file before it was attached.)</numerusform>
+            <numerusform>%1 (%n files before it were attached.)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Attached %n file(s) (%1) to “%2”.</source>
+        <translation>
+            <numerusform>Attached %n file (%1) to “%2”.</numerusform>
+            <numerusform>Attached %n files (%1) to “%2”.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 keeps its value: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Attaching %n file(s)…</source>
+        <translation>
+            <numerusform>Attaching %n file…</numerusform>
+            <numerusform>Attaching %n files…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Not Now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feed a Metric from This Report?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a %2. Which metric should take its current value (%3) from the newest such report of this item, now and whenever a newer one is attached?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 now takes its value from the newest %2 of this item: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saving %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a program or script (%2); Greenlight does not open it. Use Save As to look at it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Evidence Bundle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Zip archives (*.zip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote %1: %n evidence file(s), %2, with manifest.json and release.json.</source>
+        <translation>
+            <numerusform>Wrote %1: %n evidence file, %2, with manifest.json and release.json.</numerusform>
+            <numerusform>Wrote %1: %n evidence files, %2, with manifest.json and release.json.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the evidence bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::EvidencePane</name>
+    <message>
+        <source>Attach files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save evidence as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy files into the workspace as evidence of this item (or drop them here)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach an http or https link with a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach a plain note; a note alone does not count as required evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a copy with the application your system uses for it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a copy of the stored content to a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attached evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select an item to see its evidence.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is a group: its items carry the evidence. Select one of them to attach files, links or notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attaching… more can be added when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing attached yet: attach files, drop them here, or add a link or a note.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence not required.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required evidence: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required evidence: %1 — %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It does not count against the release while the item is %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for evidence no older than %n hour(s), added after the item last changed.</source>
+        <translation>
+            <numerusform>Asks for evidence no older than %n hour, added after the item last changed.</numerusform>
+            <numerusform>Asks for evidence no older than %n hours, added after the item last changed.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for evidence no older than %n hour(s), added after the item last changed (%1).</source>
+        <translation>
+            <numerusform>Asks for evidence no older than %n hour, added after the item last changed (%1).</numerusform>
+            <numerusform>Asks for evidence no older than %n hours, added after the item last changed (%1).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Asks for evidence no older than %n hour(s).</source>
+        <translation>
+            <numerusform>Asks for evidence no older than %n hour.</numerusform>
+            <numerusform>Asks for evidence no older than %n hours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Asks for evidence added after the item last changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for evidence added after the item last changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for evidence of any age.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bytes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SHA-256 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run logs and probe results stay with the run that made them and cannot be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the chosen evidence from this item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach Files to “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Evidence As</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1” from “%2”? The removal is recorded in the audit log.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::EvidencePreview</name>
+    <message>
+        <source>Previous</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Image</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find next match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select evidence to preview it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The content of “%1” cannot be read here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over %1, so shown as plain text, not pretty-printed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No preview for %1; use Open or Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>this content</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2, %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read page %1 of “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid JSON (%1 at byte %2), so shown as plain text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2; images over %3 are not previewed. Use Open or Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The size of “%1” cannot be read from its header (%2), so it is not previewed. Use Open or Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is %2 × %3 pixels; images over %4 pixels on a side or %5 megapixels are not previewed. Use Open or Save as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” could not be decoded: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 × %2 pixels</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued from the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not read page %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continued from the first page.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Searching page %1 of %2…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2124,10 +3617,6 @@ Pass: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A group&apos;s status rolls up from its items.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Unsaved changes: Apply, or leave the pane.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2189,6 +3678,46 @@ Pass: %2</source>
     </message>
     <message>
         <source>Run &amp;history:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quires evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer than the item&apos;s last chan&amp;ge</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passing the item without a reason needs evidence that is not missing or stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> hours</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence added before the item last changed (what it asks, not its status) is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Requires evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No o&amp;lder than:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Newer than the item&apos;s last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A group&apos;s status rolls up from its items, which also carry its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2330,6 +3859,18 @@ A release readiness console: checklists, metrics and decision criteria in one wo
     </message>
     <message>
         <source>Commands are running in this workspace; cancel them (Ctrl+.) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Go to &amp;Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An evidence task is running in this workspace; cancel it first.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
