@@ -75,7 +75,8 @@ Result<qint64> BlobStore::Writer::nextBlobId() const
 
 Result<void> BlobStore::Writer::insertBlobRow(const QString &sha256, qint64 size)
 {
-    QSqlQuery q = prepared(m_db, QStringLiteral("INSERT INTO blobs (id, sha256, size, chunk_size) VALUES (?, ?, ?, ?)"));
+    QSqlQuery q = prepared(
+        m_db, QStringLiteral("INSERT INTO blobs (id, sha256, size, chunk_size) VALUES (?, ?, ?, ?)"));
     q.addBindValue(m_blobId);
     q.addBindValue(sha256);
     q.addBindValue(size);
@@ -110,7 +111,8 @@ Result<void> BlobStore::Writer::writeChunk(QByteArrayView chunk)
             return r;
     }
     if (m_nextSeq == 0)
-        m_insertChunk = prepared(m_db, QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));
+        m_insertChunk
+            = prepared(m_db, QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (?, ?, ?)"));
     m_insertChunk.bindValue(0, m_blobId);
     m_insertChunk.bindValue(1, m_nextSeq);
     m_insertChunk.bindValue(2, blobValue(chunk));

@@ -436,13 +436,14 @@ Growth runRssChild(const QString &mode, const QString &file, const QString &fold
         QDir(folder).filePath(mode == QLatin1String("--attach-rss") ? QStringLiteral("rss.greenlight")
                                                                     : QStringLiteral("rss.sqlite")));
     const QList<QByteArray> parts = p.readAllStandardOutput().trimmed().split(' ');
-    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || parts.size() < 3) {
+    if (p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0 || parts.size() < 5) {
         std::fprintf(stderr, "child %s failed\n", qPrintable(mode));
         return {};
     }
     if (verbose())
-        std::fprintf(stderr, "%s: VmHWM %s -> %s MB in %s s\n", qPrintable(mode), parts[0].constData(),
-            parts[1].constData(), parts[2].constData());
+        std::fprintf(stderr, "%s: VmHWM %s -> %s MB in %s s, CPU %s (chunks %s s)\n", qPrintable(mode),
+            parts[0].constData(), parts[1].constData(), parts[2].constData(), parts[3].constData(),
+            parts[4].constData());
     return { true, parts[1].toDouble() - parts[0].toDouble() };
 }
 
@@ -494,15 +495,16 @@ int main(int argc, char **argv)
     }
     if (verbose()) {
         const Timed alone = chunkReaderAlone(file);
-        std::fprintf(stderr, "ChunkReader alone (read and hash on its thread): %.3f s, CPU %.3f%s\n", alone.seconds,
-            alone.cpu, alone.ok && alone.sha256 == expected ? "" : " (failed)");
+        std::fprintf(stderr, "ChunkReader alone (read and hash on its thread): %.3f s, CPU %.3f%s\n",
+            alone.seconds, alone.cpu, alone.ok && alone.sha256 == expected ? "" : " (failed)");
     }
     const double hashOurs = megabytesPerSecond(size, median(ours));
     const double hashOpenssl = megabytesPerSecond(size, median(theirs));
 
-    // Attaching: each run into a new workspace, against the bare insert into a new file. Run -1 is
-    // a warm-up of both sides, not counted: here the first 2 GiB a process writes through SQLite
-    // (log and file) took up to 2 s longer than any later run, for whichever side went first.
+    // Attaching: each run into a new workspace, against the bare insert into a new file. Run -1
+    // warms both sides up and is not counted: on the loaded 2-core machine the first round was the
+    // slowest of three in each of three benchmarks, by 1 to 2.5 s for the side that went first,
+    // which is the attach in the alternation below.
     ours.clear();
     theirs.clear();
     for (int i = -1; i < runs; ++i) {
@@ -551,11 +553,13 @@ int main(int argc, char **argv)
         }
         if (verbose())
             std::fprintf(stderr,
-                "attach run %d%s: attachFile %.3f s, CPU %.3f (chunks %.3f, CPU %.3f; finish and commit %.3f, "
-                "CPU %.3f); bare insert %.3f s, CPU %.3f (read %.3f, insert %.3f, commit %.3f); ratio %.2f\n",
-                i, i < 0 ? " (warm-up)" : "", mine.seconds, mine.cpu, mine.chunksSeconds, mine.chunksCpu, mine.seconds - mine.chunksSeconds,
-                mine.cpu - mine.chunksCpu, bare.seconds, bare.cpu, split.readSeconds, split.insertSeconds,
-                split.commitSeconds, mine.seconds > 0 ? bare.seconds / mine.seconds : 0);
+                "attach run %d%s: attachFile %.3f s, CPU %.3f (chunks %.3f, CPU %.3f; "
+                "finish and commit %.3f, CPU %.3f); "
+                "bare insert %.3f s, CPU %.3f (read %.3f, insert %.3f, commit %.3f); ratio %.2f\n",
+                i, i < 0 ? " (warm-up)" : "", mine.seconds, mine.cpu, mine.chunksSeconds, mine.chunksCpu,
+                mine.seconds - mine.chunksSeconds, mine.cpu - mine.chunksCpu, bare.seconds, bare.cpu,
+                split.readSeconds, split.insertSeconds, split.commitSeconds,
+                mine.seconds > 0 ? bare.seconds / mine.seconds : 0);
     }
     const double attachOurs = megabytesPerSecond(size, median(ours));
     const double attachBare = megabytesPerSecond(size, median(theirs));

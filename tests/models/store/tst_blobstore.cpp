@@ -374,7 +374,8 @@ void TestBlobStore::rowIsWrittenAfterItsChunks()
     QCOMPARE(value(QStringLiteral("PRAGMA defer_foreign_keys")).toInt(), 0);
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blobs")), 1);
     QCOMPARE(count(QStringLiteral("SELECT size FROM blobs")), content.size());
-    QCOMPARE(RawDb(m_path, true).value(QStringLiteral("SELECT sha256 FROM blobs")).toString(), Sha256::hex(content));
+    QCOMPARE(RawDb(m_path, true).value(QStringLiteral("SELECT sha256 FROM blobs")).toString(),
+        Sha256::hex(content));
     Result<QByteArray> back = BlobStore(m_db, *m_dialect).readAll(stored->blobId);
     QVERIFY2(back.ok(), qPrintable(back.message()));
     QVERIFY(*back == content);
@@ -401,8 +402,10 @@ void TestBlobStore::abandonedChunksCannotBeCommitted()
     WriteTransaction tx(m_db, *m_dialect);
     QVERIFY(tx.begin().ok());
     QSqlQuery orphan(m_db);
-    QVERIFY(!orphan.exec(QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (4711, 0, x'00')")));
-    QVERIFY2(orphan.lastError().text().contains(QLatin1String("FOREIGN KEY")), qPrintable(orphan.lastError().text()));
+    QVERIFY(
+        !orphan.exec(QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (4711, 0, x'00')")));
+    QVERIFY2(orphan.lastError().text().contains(QLatin1String("FOREIGN KEY")),
+        qPrintable(orphan.lastError().text()));
 }
 
 void TestBlobStore::otherViolationsStillFailTheWrite()
@@ -416,12 +419,13 @@ void TestBlobStore::otherViolationsStillFailTheWrite()
         Result<BlobStore::Stored> stored = BlobStore(m_db, *m_dialect).store(binary(3 * chunk, 13));
         QVERIFY2(stored.ok(), qPrintable(stored.message()));
         QSqlQuery orphan(m_db);
-        const bool inserted
-            = orphan.exec(QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (4711, 0, x'00')"));
+        const bool inserted = orphan.exec(
+            QStringLiteral("INSERT INTO blob_chunks (blob_id, seq, data) VALUES (4711, 0, x'00')"));
         if (inserted) {
             Result<void> committed = tx.commit();
             QVERIFY(!committed.ok());
-            QVERIFY2(committed.message().contains(QLatin1String("FOREIGN KEY")), qPrintable(committed.message()));
+            QVERIFY2(
+                committed.message().contains(QLatin1String("FOREIGN KEY")), qPrintable(committed.message()));
         }
     }
     QCOMPARE(count(QStringLiteral("SELECT count(*) FROM blobs")), 0);
