@@ -204,6 +204,25 @@ Result<qint64> Workspace::Private::insertEvidence(qint64 releaseId, const Eviden
     return id;
 }
 
+Result<Evidence> Workspace::Private::attachWithoutContent(Evidence e) const
+{
+    WriteTransaction tx(db, *dialect);
+    if (Result<void> r = tx.begin(); !r)
+        return r.error();
+    Result<StoredItem> current = attachableItem(e.itemId);
+    if (!current)
+        return current.error();
+    e.addedAt = QDateTime::currentDateTimeUtc();
+    e.addedBy = actor;
+    Result<qint64> id = insertEvidence(current->releaseId, e, 0);
+    if (!id)
+        return id.error();
+    e.id = *id;
+    if (Result<void> r = tx.commit(); !r)
+        return r.error();
+    return e;
+}
+
 // ---- attaching --------------------------------------------------------------------------------
 
 Result<Evidence> Workspace::attachFile(qint64 itemId, const QString &path, const QString &note, const Progress &progress)
@@ -290,26 +309,12 @@ Result<Evidence> Workspace::attachUrl(qint64 itemId, const QString &url, const Q
         return makeError(ErrorCode::Invalid,
             tr("The link for item %1 contains a user name or password: attach it without them.").arg(itemId));
     }
-    WriteTransaction tx(d->db, *d->dialect);
-    if (Result<void> r = tx.begin(); !r)
-        return r.error();
-    Result<Private::StoredItem> current = d->attachableItem(itemId);
-    if (!current)
-        return current.error();
     Evidence e;
     e.itemId = itemId;
     e.kind = EvidenceKind::Url;
     e.url = parsed.toString(QUrl::FullyEncoded);
     e.name = title.trimmed().isEmpty() ? parsed.toDisplayString() : title.trimmed();
-    e.addedAt = QDateTime::currentDateTimeUtc();
-    e.addedBy = d->actor;
-    Result<qint64> id = d->insertEvidence(current->releaseId, e, 0);
-    if (!id)
-        return id.error();
-    e.id = *id;
-    if (Result<void> r = tx.commit(); !r)
-        return r.error();
-    return e;
+    return d->attachWithoutContent(std::move(e));
 }
 
 Result<Evidence> Workspace::attachNote(qint64 itemId, const QString &text)
@@ -317,26 +322,12 @@ Result<Evidence> Workspace::attachNote(qint64 itemId, const QString &text)
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
         return makeError(ErrorCode::Invalid, tr("A note for item %1 needs some text: it is empty.").arg(itemId));
-    WriteTransaction tx(d->db, *d->dialect);
-    if (Result<void> r = tx.begin(); !r)
-        return r.error();
-    Result<Private::StoredItem> current = d->attachableItem(itemId);
-    if (!current)
-        return current.error();
     Evidence e;
     e.itemId = itemId;
     e.kind = EvidenceKind::Note;
     e.name = noteName(trimmed);
     e.note = trimmed;
-    e.addedAt = QDateTime::currentDateTimeUtc();
-    e.addedBy = d->actor;
-    Result<qint64> id = d->insertEvidence(current->releaseId, e, 0);
-    if (!id)
-        return id.error();
-    e.id = *id;
-    if (Result<void> r = tx.commit(); !r)
-        return r.error();
-    return e;
+    return d->attachWithoutContent(std::move(e));
 }
 
 Result<Evidence> Workspace::evidence(qint64 evidenceId) const

@@ -84,6 +84,8 @@ struct Workspace::Private {
     // The item evidence is attached to: it exists and is a leaf.
     Result<StoredItem> attachableItem(qint64 itemId) const;
     // Inserts the evidence row (blobId 0: no content) and its audit row, bumps the release; returns the id.
+    // A link or a note: no content, one transaction with its audit row; times and author set here.
+    Result<Evidence> attachWithoutContent(Evidence e) const;
     Result<qint64> insertEvidence(qint64 releaseId, const Evidence &evidence, qint64 blobId) const;
     static QJsonObject evidenceJson(const Evidence &evidence);
     // The blob behind a piece of evidence that has content, checked to be the one it recorded.
