@@ -5,6 +5,7 @@
 #include "Evidence.h"
 #include "ItemStatus.h"
 #include "Run.h"
+#include "SignOff.h"
 
 #include <QDate>
 #include <QDateTime>
@@ -105,6 +106,7 @@ struct Criterion {
 
 struct Release {
     qint64 id = 0;
+    QString uid;              // random, made with the release: what a sign-off is bound to besides its snapshot
     QString name;
     QString notes;            // Markdown of the sections that are not checklists
     QString source;           // file name it was imported from, if any
@@ -114,6 +116,11 @@ struct Release {
     std::vector<Gate> gates;
     std::vector<Metric> metrics;
     std::vector<Criterion> criteria;
+    // Sign-offs (issue 5): read-only here, the store's sign-off calls write them.
+    std::vector<SignOffRequirement> requiredSignOffs;
+    bool separationOfDuties = true;   // the last person to change it cannot be its only approver
+    std::vector<SignOff> signOffs;    // oldest first
+    QString lastChangedBy;            // actor of the newest change (audit), sign-offs not counted
     friend bool operator==(const Release &, const Release &) = default;
 };
 
