@@ -23,6 +23,7 @@ PACKAGES=(
   "sqlite3:sqlite3 shell, used by tests to inspect and damage files"
   "libssl-dev:OpenSSL libcrypto for SHA-256"
   "libarchive-dev:libarchive writes the evidence bundle (zip)"
+  "libsodium-dev:libsodium signs sign-offs (Ed25519) and protects private keys (Argon2id)"
   "xvfb:virtual X server for screenshots (xvfb-run)"
   "xauth:needed by xvfb-run"
   "fonts-dejavu-core:a font for offscreen rendering"

@@ -5,6 +5,8 @@
 #include <QCoreApplication>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
+#include <vector>
 
 namespace gl {
 
@@ -199,7 +201,86 @@ QStringList schemaVersion3()
     };
 }
 
+// Schema 4: stakeholders and sign-offs (issue 5). A release gets a uid that sign-offs are bound to
+// (a copied row does not verify on another release, nor in another workspace), the sign-offs it
+// requires by role, and its separation-of-duties setting. Stakeholders hold their public keys, the
+// retired ones included (old sign-offs keep verifying). A sign-off keeps the snapshot it signed,
+// to show what changed since; it refers to its stakeholder and key without cascading: people and
+// keys that signed something are never deleted.
+QStringList schemaVersion4()
+{
+    return {
+        QStringLiteral("ALTER TABLE releases ADD COLUMN uid TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE releases ADD COLUMN separation_of_duties INTEGER NOT NULL DEFAULT 1"),
+        QStringLiteral("CREATE TABLE stakeholders ("
+                       " id %ID%,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " roles TEXT NOT NULL DEFAULT '[]',"
+                       " email TEXT NOT NULL DEFAULT '',"
+                       " account TEXT NOT NULL DEFAULT '',"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE stakeholder_keys ("
+                       " id %ID%,"
+                       " stakeholder_id BIGINT NOT NULL REFERENCES stakeholders(id),"
+                       " public_key TEXT NOT NULL,"
+                       " fingerprint TEXT NOT NULL UNIQUE,"
+                       " created_at TEXT NOT NULL,"
+                       " retired_at TEXT)"),
+        QStringLiteral("CREATE INDEX keys_by_stakeholder ON stakeholder_keys(stakeholder_id, id)"),
+        QStringLiteral("CREATE TABLE signoff_requirements ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " role TEXT NOT NULL,"
+                       " count INTEGER NOT NULL CHECK (count > 0),"
+                       " UNIQUE (release_id, role))"),
+        QStringLiteral("CREATE TABLE signoffs ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " stakeholder_id BIGINT NOT NULL REFERENCES stakeholders(id),"
+                       " key_id BIGINT NOT NULL REFERENCES stakeholder_keys(id),"
+                       " name TEXT NOT NULL,"
+                       " role TEXT NOT NULL,"
+                       " meaning TEXT NOT NULL CHECK (meaning = 'go' OR meaning = 'conditional' OR"
+                       " meaning = 'no-go' OR meaning = 'reviewed'),"
+                       " comment TEXT NOT NULL DEFAULT '',"
+                       " signed_at TEXT NOT NULL,"
+                       " snapshot_sha256 TEXT NOT NULL,"
+                       " snapshot TEXT NOT NULL,"
+                       " fingerprint TEXT NOT NULL,"
+                       " signature TEXT NOT NULL)"),
+        QStringLiteral("CREATE INDEX signoffs_by_release ON signoffs(release_id, id)"),
+        QStringLiteral("CREATE INDEX signoffs_by_stakeholder ON signoffs(stakeholder_id)"),
+        QStringLiteral("CREATE INDEX signoffs_by_key ON signoffs(key_id)"),
+    };
+}
+
+// Every release written before schema 4 gets its uid.
+Result<void> fillReleaseUids(const QSqlDatabase &db, const SqliteDialect &dialect)
+{
+    QSqlQuery ids(db);
+    ids.setForwardOnly(true);
+    if (!ids.exec(QStringLiteral("SELECT id FROM releases WHERE uid = ''")))
+        return dialect.queryError(ids.lastError(), QStringLiteral("SELECT id FROM releases"));
+    std::vector<qint64> releaseIds;
+    while (ids.next())
+        releaseIds.push_back(ids.value(0).toLongLong());
+    QSqlQuery set(db);
+    set.prepare(QStringLiteral("UPDATE releases SET uid = ? WHERE id = ?"));
+    for (qint64 id : releaseIds) {
+        set.addBindValue(newReleaseUid());
+        set.addBindValue(id);
+        if (!set.exec())
+            return dialect.queryError(set.lastError(), QStringLiteral("UPDATE releases SET uid"));
+    }
+    return {};
+}
+
 } // namespace
+
+QString newReleaseUid()
+{
+    return QUuid::createUuid().toString(QUuid::WithoutBraces);
+}
 
 Migration Migration::fromStatements(int version, const QString &summary, const QStringList &statements)
 {
@@ -221,6 +302,17 @@ const std::vector<Migration> &Migrations::builtin()
             2, QStringLiteral("run settings, item run fields, blobs, evidence, runs"), schemaVersion2()),
         Migration::fromStatements(
             3, QStringLiteral("evidence requirements, item change times, metric sources"), schemaVersion3()),
+        [] {
+            Migration m = Migration::fromStatements(
+                4, QStringLiteral("release uids, stakeholders, keys, sign-off requirements, sign-offs"), schemaVersion4());
+            auto statements = m.apply;
+            m.apply = [statements](const QSqlDatabase &db, const SqliteDialect &dialect) -> Result<void> {
+                if (Result<void> r = statements(db, dialect); !r)
+                    return r;
+                return fillReleaseUids(db, dialect);
+            };
+            return m;
+        }(),
     };
     return ladder;
 }

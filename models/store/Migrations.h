@@ -37,4 +37,7 @@ public:
         const QSqlDatabase &db, const SqliteDialect &dialect, const QStringList &statements);
 };
 
+// A new release's uid (issue 5): random, never reused, what its sign-offs are bound to.
+QString newReleaseUid();
+
 } // namespace gl

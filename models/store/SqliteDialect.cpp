@@ -1,6 +1,7 @@
 #include "store/SqliteDialect.h"
 
 #include "store/ColumnFormat.h"
+#include "store/Migrations.h"
 #include "store/SqliteFileCheck.h"
 
 #include <QCoreApplication>
@@ -356,7 +357,7 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
     {
         Statement insert(m_handle,
             "INSERT INTO releases (name, notes, source, target_readiness, created_at, "
-            "updated_at, run_settings) VALUES (?, ?, ?, ?, ?, ?, ?)");
+            "updated_at, run_settings, uid, separation_of_duties) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)");
         if (!insert.prepared())
             return rawError(QStringLiteral("INSERT INTO releases"));
         const QByteArray name = releaseName.toUtf8();
@@ -373,6 +374,9 @@ Result<SqliteDialect::Inserted> SqliteDialect::insertRelease(
         insert.bind(5, created);
         insert.bind(6, updated);
         insert.bind(7, runSettings);
+        const QByteArray uid = newReleaseUid().toLatin1(); // a copy of a release is another release
+        insert.bind(8, uid);
+        insert.bind(9, release.separationOfDuties);
         if (!insert.run())
             return rawError(QStringLiteral("INSERT INTO releases"));
         done.releaseId = sqlite3_last_insert_rowid(m_handle);

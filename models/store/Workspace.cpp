@@ -450,6 +450,8 @@ Result<Release> Workspace::loadRelease(qint64 releaseId) const
             release.criteria.push_back(std::move(c));
         }
     }
+    if (Result<void> r = d->readSignOffs(release); !r)
+        return r.error();
     return release;
 }
 

@@ -176,6 +176,23 @@ public:
     // The item must be a leaf of the metric's release; parser and field must be named. nullopt unbinds.
     Result<void> setMetricSource(qint64 metricId, const std::optional<MetricSource> &source);
 
+    // ---- Stakeholders and sign-offs (issue 5) ----
+    Result<std::vector<Stakeholder>> stakeholders() const;  // by name, each with its keys
+    Result<Stakeholder> stakeholder(const QString &name) const;  // exact name, case-insensitive
+    // Adds a person, or to the person of that name a role (and the email and account when given).
+    Result<Stakeholder> addStakeholder(const QString &name, const QString &role, const QString &email = QString(),
+                                       const QString &account = QString());
+    // Makes a public key the person's active key; the previous active key is retired, keeps
+    // verifying what it signed, and signs nothing new. A key already in the workspace is refused.
+    Result<StakeholderKey> addStakeholderKey(qint64 stakeholderId, const QByteArray &publicKey);
+    // count 0 removes the requirement for that role.
+    Result<void> setSignOffRequirement(qint64 releaseId, const QString &role, int count);
+    Result<void> setSeparationOfDuties(qint64 releaseId, bool on);
+    // Stores a sign-off signed elsewhere (signing/Signer): its stakeholder, role and active key must
+    // match, and it must be over the release's snapshot as it is now; otherwise nothing is stored
+    // (the release changed while the person read it: they review again). Returns it with its id.
+    Result<SignOff> recordSignOff(qint64 releaseId, const SignOff &signOff);
+
     // Newest first; limit < 0 for all.
     Result<std::vector<AuditEntry>> audit(qint64 releaseId, int limit = -1) const;
 

@@ -95,6 +95,11 @@ struct Workspace::Private {
     };
     Result<Content> contentOf(qint64 evidenceId) const;
     static QJsonObject requirementJson(const EvidenceRequirement &requirement);
+
+    // ---- sign-offs (WorkspaceSignOffs.cpp) ----
+    // The release's uid, sign-off requirements and setting, sign-offs and last changer, into `release`.
+    Result<void> readSignOffs(Release &release) const;
+    Result<std::vector<Stakeholder>> readStakeholders(const QString &name = QString()) const;
 };
 
 } // namespace gl

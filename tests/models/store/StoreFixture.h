@@ -319,6 +319,8 @@ inline void copyIds(std::vector<gl::Item> &into, const std::vector<gl::Item> &fr
 inline void copyIds(gl::Release &into, const gl::Release &from)
 {
     into.id = from.id;
+    into.uid = from.uid; // made by the store, as the ids are
+    into.lastChangedBy = from.lastChangedBy; // read from the audit log
     for (size_t g = 0; g < into.gates.size() && g < from.gates.size(); ++g) {
         into.gates[g].id = from.gates[g].id;
         copyIds(into.gates[g].items, from.gates[g].items);

@@ -90,7 +90,8 @@ void TestWorkspace::pragmasAreSetOnDiskAndConnection()
             (QList<QVariant> { QStringLiteral("audit_log"), QStringLiteral("blob_chunks"),
                 QStringLiteral("blobs"), QStringLiteral("criteria"), QStringLiteral("evidence"),
                 QStringLiteral("gates"), QStringLiteral("items"), QStringLiteral("meta"),
-                QStringLiteral("metrics"), QStringLiteral("releases"), QStringLiteral("runs") }));
+                QStringLiteral("metrics"), QStringLiteral("releases"), QStringLiteral("runs"), QStringLiteral("signoff_requirements"),
+                QStringLiteral("signoffs"), QStringLiteral("stakeholder_keys"), QStringLiteral("stakeholders") }));
     }
     // The header the refusal checks read: "GLNT" at offset 68, the schema at offset 60.
     ws.reset();

@@ -601,7 +601,7 @@ void TestWorkspaceEvidence2::schema2FileUpgrades()
 
     auto ws = fixture::openWorkspace(path);
     QVERIFY(ws);
-    QCOMPARE(ws->version(), 3);
+    QCOMPARE(ws->version(), Workspace::schemaVersion());
     QVERIFY2(QFileInfo(ws->lastBackupPath()).fileName().startsWith(QLatin1String("v2.greenlight.v2-")),
         qPrintable(ws->lastBackupPath()));
     {
@@ -620,6 +620,9 @@ void TestWorkspaceEvidence2::schema2FileUpgrades()
     }
     Result<Release> loaded = ws->loadRelease(1);
     QVERIFY2(loaded.ok(), qPrintable(loaded.message()));
+    // Schema 4 gave the release written before it a uid, and separation of duties on.
+    QCOMPARE(loaded->uid.size(), 36);
+    QVERIFY(loaded->separationOfDuties);
     const Item &item = loaded->gates[0].items[0];
     QCOMPARE(item.changedAt, QDateTime(QDate(2024, 5, 2), QTime(10, 0, 0, 7), Qt::UTC));
     QCOMPARE(item.evidenceRequirement, EvidenceRequirement());
