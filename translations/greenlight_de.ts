@@ -976,6 +976,301 @@
             <numerusform>%1 gespeicherte Nachweisdaten verifiziert: %n Probleme</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create, rotate, export or import a stakeholder&apos;s signing key.</source>
+        <translation>Den Signaturschlüssel eines Stakeholders erstellen, erneuern, exportieren oder importieren.</translation>
+    </message>
+    <message>
+        <source>The private key stays in your config folder (~/.config/greenlight/keys), encrypted under your passphrase; the workspace holds the public key and its fingerprint. The passphrase is asked on the terminal, or read as one line from file descriptor N (--passphrase-fd), never from the command line or the environment. &apos;export&apos; writes the public key as one line; &apos;import&apos; takes such a line (adding it as NAME&apos;s key) or a private key file copied from another machine. &apos;rotate&apos; makes a new key; what the old one signed stays verifiable.</source>
+        <translation>Der private Schlüssel bleibt in Ihrem Konfigurationsordner (~/.config/greenlight/keys), verschlüsselt mit Ihrer Passphrase; der Arbeitsbereich enthält den öffentlichen Schlüssel und seinen Fingerabdruck. Die Passphrase wird am Terminal abgefragt oder als eine Zeile von Dateideskriptor N gelesen (--passphrase-fd), nie von der Befehlszeile oder aus der Umgebung. &apos;export&apos; schreibt den öffentlichen Schlüssel als eine Zeile; &apos;import&apos; nimmt eine solche Zeile (als Schlüssel von NAME) oder eine private Schlüsseldatei von einem anderen Rechner. &apos;rotate&apos; erstellt einen neuen Schlüssel; was der alte unterzeichnet hat, bleibt prüfbar.</translation>
+    </message>
+    <message>
+        <source>Read the passphrase from this file descriptor.</source>
+        <translation>Die Passphrase von diesem Dateideskriptor lesen.</translation>
+    </message>
+    <message>
+        <source>Write the public key here (- for stdout).</source>
+        <translation>Den öffentlichen Schlüssel hierhin schreiben (- für die Standardausgabe).</translation>
+    </message>
+    <message>
+        <source>The stakeholder an imported key belongs to.</source>
+        <translation>Der Stakeholder, dem ein importierter Schlüssel gehört.</translation>
+    </message>
+    <message>
+        <source>give --role ROLE or --separation-of-duties on|off</source>
+        <translation>--role ROLLE oder --separation-of-duties on|off angeben</translation>
+    </message>
+    <message>
+        <source>--separation-of-duties takes on or off, not &apos;%1&apos;</source>
+        <translation>--separation-of-duties nimmt on oder off, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: the last person to change it cannot be its only approver</source>
+        <translation>%1: wer zuletzt geändert hat, kann nicht der einzige Zustimmende sein</translation>
+    </message>
+    <message>
+        <source>%1: separation of duties is off</source>
+        <translation>%1: Funktionstrennung ist aus</translation>
+    </message>
+    <message>
+        <source>--count takes a number of 0 or more, not &apos;%1&apos;</source>
+        <translation>--count nimmt eine Zahl ab 0, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: no sign-off of %2 required</source>
+        <translation>%1: keine Abnahme durch %2 nötig</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: requires %n sign-off(s) of %2</source>
+        <translation>
+            <numerusform>%1: braucht %n Abnahme durch %2</numerusform>
+            <numerusform>%1: braucht %n Abnahmen durch %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the sign-offs a release requires.</source>
+        <translation>Die Abnahmen festlegen, die ein Release braucht.</translation>
+    </message>
+    <message>
+        <source>--count 0 removes the requirement for that role (default count: 1). Separation of duties (on by default) keeps the person who last changed the release from being its only approver.</source>
+        <translation>--count 0 entfernt die Anforderung für diese Rolle (Standard: 1). Die Funktionstrennung (standardmäßig an) verhindert, dass die Person, die das Release zuletzt geändert hat, als Einzige zustimmt.</translation>
+    </message>
+    <message>
+        <source>The role that must sign.</source>
+        <translation>Die Rolle, die unterzeichnen muss.</translation>
+    </message>
+    <message>
+        <source>How many people of that role.</source>
+        <translation>Wie viele Personen dieser Rolle.</translation>
+    </message>
+    <message>
+        <source>on or off.</source>
+        <translation>on oder off.</translation>
+    </message>
+    <message>
+        <source>Sign off a release as it is now, with your key and passphrase.</source>
+        <translation>Ein Release im jetzigen Stand abnehmen, mit Ihrem Schlüssel und Ihrer Passphrase.</translation>
+    </message>
+    <message>
+        <source>The signature covers the release&apos;s canonical snapshot (gates, items, statuses, commands, metric values, criteria and every evidence SHA-256) with your name, role, meaning, comment and the UTC time. Any later change makes it stale until the change is undone; &apos;status&apos; shows what changed. --role picks one of your roles (default: the first one the release still needs). The passphrase is asked on the terminal or read from file descriptor N.</source>
+        <translation>Die Signatur deckt den kanonischen Snapshot des Release ab (Gates, Punkte, Status, Befehle, Metrikwerte, Kriterien und jeden SHA-256 der Nachweise), zusammen mit Ihrem Namen, Ihrer Rolle, der Bedeutung, dem Kommentar und der UTC-Zeit. Jede spätere Änderung macht sie veraltet, bis die Änderung rückgängig gemacht ist; &apos;status&apos; zeigt, was sich geändert hat. --role wählt eine Ihrer Rollen (Standard: die erste, die dem Release noch fehlt). Die Passphrase wird am Terminal abgefragt oder von Dateideskriptor N gelesen.</translation>
+    </message>
+    <message>
+        <source>The stakeholder who signs.</source>
+        <translation>Der Stakeholder, der unterzeichnet.</translation>
+    </message>
+    <message>
+        <source>What the signature means.</source>
+        <translation>Was die Signatur bedeutet.</translation>
+    </message>
+    <message>
+        <source>A comment signed with it.</source>
+        <translation>Ein Kommentar, der mit unterzeichnet wird.</translation>
+    </message>
+    <message>
+        <source>Sign in this role.</source>
+        <translation>In dieser Rolle unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation>ROLLEN</translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation>E-MAIL</translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation>SCHLÜSSEL</translation>
+    </message>
+    <message>
+        <source>expected &apos;add&apos; or &apos;list&apos;, not &apos;%1&apos;</source>
+        <translation>&apos;add&apos; oder &apos;list&apos; erwartet, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected: stakeholder add NAME --role ROLE</source>
+        <translation>erwartet: stakeholder add NAME --role ROLLE</translation>
+    </message>
+    <message>
+        <source>--role ROLE is required</source>
+        <translation>--role ROLLE ist nötig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Add a person who signs off releases, or list them.</source>
+        <translation>Eine Person hinzufügen, die Releases abnimmt, oder alle auflisten.</translation>
+    </message>
+    <message>
+        <source>NAME is the printed name that appears on the decision record. Adding a name that exists adds the role to that person: one person counts once even with two roles. --account is the login their edits are recorded under, when it is not their name (for separation of duties).</source>
+        <translation>NAME ist der Name, wie er im Entscheidungsprotokoll steht. Ein vorhandener Name bekommt die Rolle dazu: Eine Person zählt einmal, auch mit zwei Rollen. --account ist die Anmeldung, unter der ihre Änderungen aufgezeichnet werden, wenn es nicht ihr Name ist (für die Funktionstrennung).</translation>
+    </message>
+    <message>
+        <source>The role, e.g. &quot;Release manager&quot;.</source>
+        <translation>Die Rolle, z. B. &quot;Release-Manager&quot;.</translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation>E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>Login name their edits are recorded under.</source>
+        <translation>Anmeldename, unter dem ihre Änderungen aufgezeichnet werden.</translation>
+    </message>
+    <message>
+        <source>Sign-offs:</source>
+        <translation>Abnahmen:</translation>
+    </message>
+    <message>
+        <source>REQUIRED ROLE</source>
+        <translation>NÖTIGE ROLLE</translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation>ANZAHL</translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation>UNTERZEICHNET</translation>
+    </message>
+    <message>
+        <source>SATISFIED</source>
+        <translation>ERFÜLLT</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROLLE</translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation>BEDEUTUNG</translation>
+    </message>
+    <message>
+        <source>SIGNED (UTC)</source>
+        <translation>UNTERZEICHNET (UTC)</translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation>ZUSTAND</translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation>UNGÜLTIG: %1</translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation>gültig</translation>
+    </message>
+    <message>
+        <source>Changed since %1 signed:</source>
+        <translation>Geändert, seit %1 unterzeichnet hat:</translation>
+    </message>
+    <message>
+        <source>%1 has a key already (%2); use &apos;greenlight key rotate %1&apos; to replace it.</source>
+        <translation>%1 hat schon einen Schlüssel (%2); mit &apos;greenlight key rotate %1&apos; ersetzen.</translation>
+    </message>
+    <message>
+        <source>%1 has no key to rotate; use &apos;greenlight key create %1&apos;.</source>
+        <translation>%1 hat keinen Schlüssel zum Erneuern; &apos;greenlight key create %1&apos; verwenden.</translation>
+    </message>
+    <message>
+        <source>New passphrase for %1&apos;s key: </source>
+        <translation>Neue Passphrase für den Schlüssel von %1: </translation>
+    </message>
+    <message>
+        <source>%1&apos;s key %2</source>
+        <translation>Schlüssel von %1: %2</translation>
+    </message>
+    <message>
+        <source>Private key (keep it, with its passphrase, to yourself): %1</source>
+        <translation>Privater Schlüssel (mit seiner Passphrase für sich behalten): %1</translation>
+    </message>
+    <message>
+        <source>The previous key is retired: what it signed stays verifiable.</source>
+        <translation>Der vorige Schlüssel ist stillgelegt: Was er unterzeichnet hat, bleibt prüfbar.</translation>
+    </message>
+    <message>
+        <source>%1 has no key yet: create one with &apos;greenlight key create %1&apos;.</source>
+        <translation>%1 hat noch keinen Schlüssel: mit &apos;greenlight key create %1&apos; erstellen.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>Private key %1 of %2 is now on this machine.</source>
+        <translation>Der private Schlüssel %1 von %2 ist jetzt auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>Key %1 is already %2&apos;s key in this workspace.</source>
+        <translation>Der Schlüssel %1 gehört in diesem Arbeitsbereich schon %2.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s key in this workspace is now %2.</source>
+        <translation>Der Schlüssel von %1 in diesem Arbeitsbereich ist jetzt %2.</translation>
+    </message>
+    <message>
+        <source>expected create, rotate, export or import, not &apos;%1&apos;</source>
+        <translation>create, rotate, export oder import erwartet, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase: %1</source>
+        <translation>Die Passphrase kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation>Die Passphrase ist länger als %1 Bytes.</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd takes a file descriptor number, not &apos;%1&apos;</source>
+        <translation>--passphrase-fd nimmt die Nummer eines Dateideskriptors, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--passphrase-fd %1: no such open file descriptor</source>
+        <translation>--passphrase-fd %1: kein solcher offener Dateideskriptor</translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: pass it on a file descriptor with --passphrase-fd N.</source>
+        <translation>Es gibt kein Terminal, an dem die Passphrase abgefragt werden kann: Geben Sie sie mit --passphrase-fd N über einen Dateideskriptor.</translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation>Passphrase wiederholen: </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich; nichts wurde erstellt.</translation>
+    </message>
+    <message>
+        <source>--as NAME is required</source>
+        <translation>--as NAME ist nötig</translation>
+    </message>
+    <message>
+        <source>--meaning go|conditional|no-go|reviewed is required</source>
+        <translation>--meaning go|conditional|no-go|reviewed ist nötig</translation>
+    </message>
+    <message>
+        <source>--meaning takes go, conditional, no-go or reviewed, not &apos;%1&apos;</source>
+        <translation>--meaning nimmt go, conditional, no-go oder reviewed, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 to sign “%2” as %3: </source>
+        <translation>Passphrase von %1, um „%2“ als %3 zu unterzeichnen: </translation>
+    </message>
+    <message>
+        <source>%1 (%2) signed “%3”: %4</source>
+        <translation>%1 (%2) hat „%3“ unterzeichnet: %4</translation>
+    </message>
+    <message>
+        <source>  at %1 UTC with key %2</source>
+        <translation>  am %1 UTC mit Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>  over snapshot %1</source>
+        <translation>  über Snapshot %1</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1289,6 +1584,100 @@
     <message>
         <source>Not applicable</source>
         <translation>Nicht zutreffend</translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>libsodium could not be initialised on this machine.</source>
+        <translation>libsodium lässt sich auf diesem Rechner nicht initialisieren.</translation>
+    </message>
+    <message>
+        <source>%1 is not a Greenlight key file: %2.</source>
+        <translation>%1 ist keine Greenlight-Schlüsseldatei: %2.</translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation>kein JSON (%1 bei Byte %2)</translation>
+    </message>
+    <message>
+        <source>its format is not %1</source>
+        <translation>ihr Format ist nicht %1</translation>
+    </message>
+    <message>
+        <source>field “kdf” is not argon2id13</source>
+        <translation>Feld „kdf“ ist nicht argon2id13</translation>
+    </message>
+    <message>
+        <source>field “public_key” is not a base64 Ed25519 key</source>
+        <translation>Feld „public_key“ ist kein Base64-Ed25519-Schlüssel</translation>
+    </message>
+    <message>
+        <source>field “salt”, “nonce” or “secret_key” is damaged</source>
+        <translation>Feld „salt“, „nonce“ oder „secret_key“ ist beschädigt</translation>
+    </message>
+    <message>
+        <source>field “opslimit” or “memlimit” is out of range</source>
+        <translation>Feld „opslimit“ oder „memlimit“ liegt außerhalb des gültigen Bereichs</translation>
+    </message>
+    <message>
+        <source>its fingerprint does not match its public key</source>
+        <translation>ihr Fingerabdruck passt nicht zu ihrem öffentlichen Schlüssel</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation>%1 ist zu groß für eine Schlüsseldatei.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation>Der Schlüsselordner %1 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>This is not a Greenlight public key: it must start with “%1”.</source>
+        <translation>Das ist kein öffentlicher Greenlight-Schlüssel: Er muss mit „%1“ beginnen.</translation>
+    </message>
+    <message>
+        <source>The public key is not a base64 Ed25519 key.</source>
+        <translation>Der öffentliche Schlüssel ist kein Base64-Ed25519-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The public key&apos;s fingerprint %1 does not match the key (%2): it was changed or cut.</source>
+        <translation>Der Fingerabdruck %1 passt nicht zum öffentlichen Schlüssel (%2): Er wurde verändert oder abgeschnitten.</translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Eine Passphrase braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the key (Argon2id needs %1 MiB).</source>
+        <translation>Zu wenig Speicher, um den Schlüssel zu schützen (Argon2id braucht %1 MiB).</translation>
+    </message>
+    <message>
+        <source>The private key %1 is not on this machine (looked for %2). Create a key with “greenlight key create” or import the key file made on another machine with “greenlight key import”.</source>
+        <translation>Der private Schlüssel %1 ist nicht auf diesem Rechner (gesucht: %2). Erstellen Sie einen Schlüssel mit „greenlight key create“ oder importieren Sie die auf einem anderen Rechner erstellte Schlüsseldatei mit „greenlight key import“.</translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key.</source>
+        <translation>Zu wenig Speicher, um den Schlüssel zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key %1.</source>
+        <translation>Falsche Passphrase für den Schlüssel %1.</translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: its halves do not match.</source>
+        <translation>Die Schlüsseldatei %1 ist beschädigt: Ihre Hälften passen nicht zusammen.</translation>
     </message>
 </context>
 <context>
@@ -1925,6 +2314,311 @@
     </message>
 </context>
 <context>
+    <name>SignOff</name>
+    <message>
+        <source>Approve GO</source>
+        <translation>GO zustimmen</translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation>Unter Auflagen zustimmen</translation>
+    </message>
+    <message>
+        <source>Reject NO-GO</source>
+        <translation>NO-GO, ablehnen</translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation>die Signatur lässt sich nicht bestätigen</translation>
+    </message>
+    <message>
+        <source>replaced by a later sign-off of the same person</source>
+        <translation>durch eine spätere Abnahme derselben Person ersetzt</translation>
+    </message>
+    <message>
+        <source>the release changed after it was signed</source>
+        <translation>das Release hat sich nach der Unterzeichnung geändert</translation>
+    </message>
+    <message>
+        <source>separation of duties: %1 made the last change and cannot be the only approver</source>
+        <translation>Funktionstrennung: %1 hat zuletzt geändert und kann nicht als Einzige(r) zustimmen</translation>
+    </message>
+</context>
+<context>
+    <name>SignOffs</name>
+    <message>
+        <source>its stakeholder is not in this workspace</source>
+        <translation>ihr Stakeholder ist nicht in diesem Arbeitsbereich</translation>
+    </message>
+    <message>
+        <source>its key is not one of %1&apos;s keys</source>
+        <translation>ihr Schlüssel ist keiner der Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>its key fingerprint %1 does not match the stored key %2</source>
+        <translation>der Fingerabdruck %1 ihres Schlüssels passt nicht zum gespeicherten Schlüssel %2</translation>
+    </message>
+    <message>
+        <source>the snapshot it kept does not hash to %1</source>
+        <translation>der gespeicherte Snapshot ergibt nicht den Hash %1</translation>
+    </message>
+    <message>
+        <source>the signature does not match this release and what it names</source>
+        <translation>die Signatur passt nicht zu diesem Release und zu dem, was sie nennt</translation>
+    </message>
+    <message>
+        <source>it is dated after its key was retired (%1)</source>
+        <translation>sie ist nach der Stilllegung ihres Schlüssels datiert (%1)</translation>
+    </message>
+    <message>
+        <source>the release&apos;s snapshot differs in a way that cannot be shown field by field</source>
+        <translation>der Snapshot des Release weicht auf eine Weise ab, die sich nicht Feld für Feld zeigen lässt</translation>
+    </message>
+    <message>
+        <source>%1 has no key yet: create one with “greenlight key create %1”.</source>
+        <translation>%1 hat noch keinen Schlüssel: mit „greenlight key create %1“ erstellen.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role “%2” (their roles: %3).</source>
+        <translation>%1 hat die Rolle „%2“ nicht (Rollen: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>target readiness</source>
+        <translation>Ziel-Bereitschaft</translation>
+    </message>
+    <message>
+        <source>working folder</source>
+        <translation>Arbeitsordner</translation>
+    </message>
+    <message>
+        <source>environment file</source>
+        <translation>Env-Datei</translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>requires the previous gate</source>
+        <translation>setzt das vorige Gate voraus</translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation>Befehle</translation>
+    </message>
+    <message>
+        <source>pass criteria</source>
+        <translation>Bestehenskriterien</translation>
+    </message>
+    <message>
+        <source>expected evidence</source>
+        <translation>erwartete Nachweise</translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation>Verantwortliche</translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>CI job</source>
+        <translation>CI-Job</translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation>Statusgrund</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>waiver expiry</source>
+        <translation>Ablauf der Ausnahme</translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation>Probe</translation>
+    </message>
+    <message>
+        <source>expected exit code</source>
+        <translation>erwarteter Exit-Code</translation>
+    </message>
+    <message>
+        <source>output pattern</source>
+        <translation>Ausgabemuster</translation>
+    </message>
+    <message>
+        <source>output must match</source>
+        <translation>Ausgabe muss passen</translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation>Zeitlimit</translation>
+    </message>
+    <message>
+        <source>evidence required</source>
+        <translation>Nachweis nötig</translation>
+    </message>
+    <message>
+        <source>evidence maximum age</source>
+        <translation>Höchstalter der Nachweise</translation>
+    </message>
+    <message>
+        <source>evidence newer than the last change</source>
+        <translation>Nachweis neuer als die letzte Änderung</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation>gefordert</translation>
+    </message>
+    <message>
+        <source>required (as written)</source>
+        <translation>gefordert (wie geschrieben)</translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation>aktuell</translation>
+    </message>
+    <message>
+        <source>current (as written)</source>
+        <translation>aktuell (wie geschrieben)</translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>trifft zu</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation>(leer)</translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation>%1 (SHA-256 %2…)</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation>%1: %2 → %3</translation>
+    </message>
+    <message>
+        <source>item removed: %1</source>
+        <translation>Punkt entfernt: %1</translation>
+    </message>
+    <message>
+        <source>item added: %1</source>
+        <translation>Punkt hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation>%1 › %2</translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation>von Position %1 nach %2 verschoben</translation>
+    </message>
+    <message>
+        <source>evidence removed: %1</source>
+        <translation>Nachweis entfernt: %1</translation>
+    </message>
+    <message>
+        <source>evidence added: %1</source>
+        <translation>Nachweis hinzugefügt: %1</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation>%1 entfernt</translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation>%1 hinzugefügt</translation>
+    </message>
+    <message>
+        <source>Gate %1</source>
+        <translation>Gate %1</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+</context>
+<context>
     <name>StartWorkspace</name>
     <message>
         <source>Cannot Open Workspace</source>
@@ -2469,6 +3163,110 @@
     <message>
         <source>the evidence records %1 bytes, its stored content has %2</source>
         <translation>für den Nachweis sind %1 Bytes erfasst, sein gespeicherter Inhalt hat %2</translation>
+    </message>
+    <message>
+        <source>reading the stakeholders</source>
+        <translation>beim Lesen der Stakeholder</translation>
+    </message>
+    <message>
+        <source>reading the keys of %1</source>
+        <translation>beim Lesen der Schlüssel von %1</translation>
+    </message>
+    <message>
+        <source>reading the sign-offs release %1 requires</source>
+        <translation>beim Lesen der Abnahmen, die Release %1 braucht</translation>
+    </message>
+    <message>
+        <source>reading the sign-offs of release %1</source>
+        <translation>beim Lesen der Abnahmen von Release %1</translation>
+    </message>
+    <message>
+        <source>reading who last changed release %1</source>
+        <translation>beim Lesen, wer Release %1 zuletzt geändert hat</translation>
+    </message>
+    <message>
+        <source>There is no stakeholder “%1” in %2; add one with “greenlight stakeholder add”.</source>
+        <translation>In %2 gibt es keinen Stakeholder „%1“; mit „greenlight stakeholder add“ hinzufügen.</translation>
+    </message>
+    <message>
+        <source>A stakeholder needs a name.</source>
+        <translation>Ein Stakeholder braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Stakeholder “%1” needs a role.</source>
+        <translation>Stakeholder „%1“ braucht eine Rolle.</translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation>„%1“ ist keine E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>adding stakeholder %1</source>
+        <translation>beim Hinzufügen von Stakeholder %1</translation>
+    </message>
+    <message>
+        <source>updating stakeholder %1</source>
+        <translation>beim Ändern von Stakeholder %1</translation>
+    </message>
+    <message>
+        <source>A public key has 32 bytes, not %1.</source>
+        <translation>Ein öffentlicher Schlüssel hat 32 Bytes, nicht %1.</translation>
+    </message>
+    <message>
+        <source>looking up key %1</source>
+        <translation>beim Suchen des Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this workspace, as a key of %2.</source>
+        <translation>Der Schlüssel %1 ist schon in diesem Arbeitsbereich, als Schlüssel von %2.</translation>
+    </message>
+    <message>
+        <source>looking up stakeholder %1</source>
+        <translation>beim Suchen von Stakeholder %1</translation>
+    </message>
+    <message>
+        <source>There is no stakeholder with id %1.</source>
+        <translation>Es gibt keinen Stakeholder mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>retiring the previous key</source>
+        <translation>beim Stilllegen des vorigen Schlüssels</translation>
+    </message>
+    <message>
+        <source>storing key %1</source>
+        <translation>beim Speichern des Schlüssels %1</translation>
+    </message>
+    <message>
+        <source>A required sign-off needs a role.</source>
+        <translation>Eine nötige Abnahme braucht eine Rolle.</translation>
+    </message>
+    <message>
+        <source>The number of sign-offs for %1 must be 0 or more, not %2.</source>
+        <translation>Die Zahl der Abnahmen für %1 muss 0 oder mehr sein, nicht %2.</translation>
+    </message>
+    <message>
+        <source>setting the sign-offs release %1 requires</source>
+        <translation>beim Festlegen der Abnahmen, die Release %1 braucht</translation>
+    </message>
+    <message>
+        <source>Release “%1” changed while %2 was signing it; nothing was signed. Review it again and sign.</source>
+        <translation>Release „%1“ hat sich geändert, während %2 unterzeichnet hat; nichts wurde unterzeichnet. Bitte erneut prüfen und unterzeichnen.</translation>
+    </message>
+    <message>
+        <source>There is no stakeholder “%1” in %2.</source>
+        <translation>In %2 gibt es keinen Stakeholder „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role “%2”.</source>
+        <translation>%1 hat die Rolle „%2“ nicht.</translation>
+    </message>
+    <message>
+        <source>%1 signed with a key that is not their active key.</source>
+        <translation>%1 hat mit einem Schlüssel unterzeichnet, der nicht der aktive Schlüssel ist.</translation>
+    </message>
+    <message>
+        <source>storing the sign-off of %1</source>
+        <translation>beim Speichern der Abnahme von %1</translation>
     </message>
 </context>
 <context>

@@ -976,6 +976,301 @@
             <numerusform>verified %1 of stored evidence: %n problems</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Create, rotate, export or import a stakeholder&apos;s signing key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key stays in your config folder (~/.config/greenlight/keys), encrypted under your passphrase; the workspace holds the public key and its fingerprint. The passphrase is asked on the terminal, or read as one line from file descriptor N (--passphrase-fd), never from the command line or the environment. &apos;export&apos; writes the public key as one line; &apos;import&apos; takes such a line (adding it as NAME&apos;s key) or a private key file copied from another machine. &apos;rotate&apos; makes a new key; what the old one signed stays verifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Read the passphrase from this file descriptor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the public key here (- for stdout).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stakeholder an imported key belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --role ROLE or --separation-of-duties on|off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--separation-of-duties takes on or off, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the last person to change it cannot be its only approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: separation of duties is off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count takes a number of 0 or more, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no sign-off of %2 required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: requires %n sign-off(s) of %2</source>
+        <translation>
+            <numerusform>%1: requires %n sign-off of %2</numerusform>
+            <numerusform>%1: requires %n sign-offs of %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set the sign-offs a release requires.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--count 0 removes the requirement for that role (default count: 1). Separation of duties (on by default) keeps the person who last changed the release from being its only approver.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role that must sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many people of that role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>on or off.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign off a release as it is now, with your key and passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The signature covers the release&apos;s canonical snapshot (gates, items, statuses, commands, metric values, criteria and every evidence SHA-256) with your name, role, meaning, comment and the UTC time. Any later change makes it stale until the change is undone; &apos;status&apos; shows what changed. --role picks one of your roles (default: the first one the release still needs). The passphrase is asked on the terminal or read from file descriptor N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The stakeholder who signs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the signature means.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A comment signed with it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign in this role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLES</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>EMAIL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected &apos;add&apos; or &apos;list&apos;, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected: stakeholder add NAME --role ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--role ROLE is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add a person who signs off releases, or list them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NAME is the printed name that appears on the decision record. Adding a name that exists adds the role to that person: one person counts once even with two roles. --account is the login their edits are recorded under, when it is not their name (for separation of duties).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role, e.g. &quot;Release manager&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Login name their edits are recorded under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>REQUIRED ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>COUNT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SATISFIED</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MEANING</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>SIGNED (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>STATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed since %1 signed:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has a key already (%2); use &apos;greenlight key rotate %1&apos; to replace it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key to rotate; use &apos;greenlight key create %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New passphrase for %1&apos;s key: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key (keep it, with its passphrase, to yourself): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The previous key is retired: what it signed stays verifiable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key yet: create one with &apos;greenlight key create %1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private key %1 of %2 is now on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1 is already %2&apos;s key in this workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s key in this workspace is now %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected create, rotate, export or import, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the passphrase: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The passphrase is longer than %1 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd takes a file descriptor number, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--passphrase-fd %1: no such open file descriptor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no terminal to ask for the passphrase: pass it on a file descriptor with --passphrase-fd N.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat the passphrase: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The two passphrases differ; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--as NAME is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meaning go|conditional|no-go|reviewed is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--meaning takes go, conditional, no-go or reviewed, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase of %1 to sign “%2” as %3: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) signed “%3”: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  at %1 UTC with key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  over snapshot %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1288,6 +1583,100 @@
     </message>
     <message>
         <source>Not applicable</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KeyRing</name>
+    <message>
+        <source>libsodium could not be initialised on this machine.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a Greenlight key file: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not JSON (%1 at byte %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its format is not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “kdf” is not argon2id13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “public_key” is not a base64 Ed25519 key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “salt”, “nonce” or “secret_key” is damaged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field “opslimit” or “memlimit” is out of range</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its fingerprint does not match its public key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is too large to be a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create the key folder %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is not a Greenlight public key: it must start with “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key is not a base64 Ed25519 key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The public key&apos;s fingerprint %1 does not match the key (%2): it was changed or cut.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>A passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>A passphrase needs at least %n character.</numerusform>
+            <numerusform>A passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is not enough memory to protect the key (Argon2id needs %1 MiB).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key %1 is not on this machine (looked for %2). Create a key with “greenlight key create” or import the key file made on another machine with “greenlight key import”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is not enough memory to open the key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Wrong passphrase for the key %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 is damaged: its halves do not match.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1925,6 +2314,311 @@
     </message>
 </context>
 <context>
+    <name>SignOff</name>
+    <message>
+        <source>Approve GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve with conditions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reject NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not verify</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>replaced by a later sign-off of the same person</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>separation of duties: %1 made the last change and cannot be the only approver</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SignOffs</name>
+    <message>
+        <source>its stakeholder is not in this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key is not one of %1&apos;s keys</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its key fingerprint %1 does not match the stored key %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot it kept does not hash to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the signature does not match this release and what it names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is dated after its key was retired (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release&apos;s snapshot differs in a way that cannot be shown field by field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no key yet: create one with “greenlight key create %1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role “%2” (their roles: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Snapshot</name>
+    <message>
+        <source>name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>working folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>environment file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>requires the previous gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>commands</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>pass criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>owners</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CI job</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>status reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>waiver expiry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected exit code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output pattern</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>output must match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>timeout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence maximum age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence newer than the last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required (as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>current (as written)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(empty)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (SHA-256 %2…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>item added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 › %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moved from position %1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence removed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence added: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 added</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>StartWorkspace</name>
     <message>
         <source>Cannot Open Workspace</source>
@@ -2467,6 +3161,110 @@
     </message>
     <message>
         <source>the evidence records %1 bytes, its stored content has %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the stakeholders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the keys of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sign-offs release %1 requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the sign-offs of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading who last changed release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stakeholder “%1” in %2; add one with “greenlight stakeholder add”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A stakeholder needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder “%1” needs a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an email address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adding stakeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating stakeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A public key has 32 bytes, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key %1 is already in this workspace, as a key of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>looking up stakeholder %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stakeholder with id %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>retiring the previous key</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing key %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A required sign-off needs a role.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The number of sign-offs for %1 must be 0 or more, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>setting the sign-offs release %1 requires</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” changed while %2 was signing it; nothing was signed. Review it again and sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no stakeholder “%1” in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not hold the role “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 signed with a key that is not their active key.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>storing the sign-off of %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

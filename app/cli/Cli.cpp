@@ -17,7 +17,8 @@ namespace {
 std::vector<Verb> verbs()
 {
     return { importVerb(), exportVerb(), statusVerb(), releasesVerb(), setVerb(), metricVerb(),
-        criterionVerb(), runVerb(), settingsVerb(), attachVerb(), evidenceVerb(), verifyVerb() };
+        criterionVerb(), runVerb(), settingsVerb(), attachVerb(), evidenceVerb(), verifyVerb(), stakeholderVerb(),
+        keyVerb(), requireVerb(), signVerb() };
 }
 
 bool isVerbName(const QString &name)

@@ -5,6 +5,8 @@
 #include "cli/Verb.h"
 #include "domain/Readiness.h"
 #include "interchange/ReleaseJson.h"
+#include "signing/SignOffs.h"
+#include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -137,6 +139,83 @@ void addEvidenceJson(QJsonObject &root, const Readiness &r)
     root.insert(QStringLiteral("gates"), gates);
 }
 
+// Sign-offs (issue 5): "signoffs" (each with valid and stale, and what changed since when stale)
+// and "required" (each role with its count and whether it is satisfied).
+void addSignOffJson(QJsonObject &root, const Release &release, const SignOffEvaluation &e)
+{
+    QJsonArray signOffs;
+    for (const SignOffState &st : e.signOffs) {
+        QJsonObject o {
+            { QStringLiteral("name"), st.signOff.name },
+            { QStringLiteral("role"), st.signOff.role },
+            { QStringLiteral("meaning"), meaningKey(st.signOff.meaning) },
+            { QStringLiteral("comment"), st.signOff.comment },
+            { QStringLiteral("signed_at"), st.signOff.signedAt.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("fingerprint"), st.signOff.fingerprint },
+            { QStringLiteral("snapshot_sha256"), st.signOff.snapshotSha256 },
+            { QStringLiteral("valid"), st.valid },
+            { QStringLiteral("stale"), st.stale },
+            { QStringLiteral("counts"), st.counts },
+        };
+        if (!st.problem.isEmpty())
+            o.insert(QStringLiteral("problem"), st.problem);
+        if (st.stale && st.valid)
+            o.insert(QStringLiteral("changes"), QJsonArray::fromStringList(SignOffs::changesSince(st.signOff, release)));
+        signOffs.append(o);
+    }
+    QJsonArray required;
+    for (const RequirementState &r : e.required) {
+        required.append(QJsonObject {
+            { QStringLiteral("role"), r.requirement.role },
+            { QStringLiteral("count"), r.requirement.count },
+            { QStringLiteral("signed"), r.signedCount },
+            { QStringLiteral("satisfied"), r.satisfied },
+        });
+    }
+    root.insert(QStringLiteral("signoffs"), signOffs);
+    root.insert(QStringLiteral("required"), required);
+}
+
+void printSignOffs(QTextStream &out, const Release &release, const SignOffEvaluation &e)
+{
+    if (e.signOffs.empty() && e.required.empty())
+        return;
+    out << '\n' << QCoreApplication::translate("Cli", "Sign-offs:") << '\n';
+    if (!e.required.empty()) {
+        TextTable required({ { QCoreApplication::translate("Cli", "REQUIRED ROLE") },
+            { QCoreApplication::translate("Cli", "COUNT"), TextTable::Align::Right },
+            { QCoreApplication::translate("Cli", "SIGNED"), TextTable::Align::Right },
+            { QCoreApplication::translate("Cli", "SATISFIED") }, { QCoreApplication::translate("Cli", "BY") } });
+        for (const RequirementState &r : e.required)
+            required.addRow({ r.requirement.role, QString::number(r.requirement.count), QString::number(r.signedCount),
+                yesNo(r.satisfied), r.signers.join(QStringLiteral(", ")) });
+        required.print(out, QStringLiteral("  "));
+    }
+    if (e.signOffs.empty())
+        return;
+    out << '\n';
+    TextTable table({ { QCoreApplication::translate("Cli", "NAME") }, { QCoreApplication::translate("Cli", "ROLE") },
+        { QCoreApplication::translate("Cli", "MEANING") }, { QCoreApplication::translate("Cli", "SIGNED (UTC)") },
+        { QCoreApplication::translate("Cli", "KEY") }, { QCoreApplication::translate("Cli", "STATE") } });
+    for (const SignOffState &st : e.signOffs) {
+        const QString state = !st.valid ? QCoreApplication::translate("Cli", "INVALID: %1").arg(st.problem)
+            : st.counts                 ? QCoreApplication::translate("Cli", "valid")
+                                        : st.problem;
+        table.addRow({ st.signOff.name, st.signOff.role, meaningLabel(st.signOff.meaning),
+            st.signOff.signedAt.toUTC().toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")), st.signOff.fingerprint, state });
+    }
+    table.print(out, QStringLiteral("  "));
+    for (const SignOffState &st : e.signOffs) {
+        if (!st.valid || !st.stale || st.superseded)
+            continue;
+        out << '\n' << QCoreApplication::translate("Cli", "Changed since %1 signed:").arg(st.signOff.name) << '\n';
+        for (const QString &line : SignOffs::changesSince(st.signOff, release))
+            out << "  - " << line << '\n';
+    }
+    if (!e.separationNote.isEmpty())
+        out << '\n' << e.separationNote << '\n';
+}
+
 void printBlockersAndReasons(QTextStream &out, const Readiness &r)
 {
     if (!r.blockers.empty()) {
@@ -174,11 +253,16 @@ int runStatus(CliContext &context, const QCommandLineParser &parser)
     if (!release)
         return code;
     const Readiness readiness = computeReadiness(*release, QDateTime::currentDateTimeUtc());
+    Result<std::vector<Stakeholder>> stakeholders = context.workspace()->stakeholders();
+    if (!stakeholders)
+        return context.fail(stakeholders.error());
+    const SignOffEvaluation signOffs = SignOffs::evaluate(*release, *stakeholders);
 
     QTextStream &out = context.out();
     if (parser.isSet(QStringLiteral("json"))) {
         QJsonObject json = readinessToJson(*release, readiness);
         addEvidenceJson(json, readiness);
+        addSignOffJson(json, *release, signOffs);
         out << QString::fromUtf8(QJsonDocument(json).toJson());
     } else {
         printSummary(out, *release, readiness);
@@ -186,6 +270,7 @@ int runStatus(CliContext &context, const QCommandLineParser &parser)
         printGates(out, readiness);
         printMetrics(out, *release, readiness);
         printBlockersAndReasons(out, readiness);
+        printSignOffs(out, *release, signOffs);
     }
     out.flush();
     return ExitOk;

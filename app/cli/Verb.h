@@ -35,5 +35,9 @@ Verb settingsVerb();
 Verb attachVerb();
 Verb verifyVerb();
 Verb evidenceVerb();
+Verb stakeholderVerb();
+Verb keyVerb();
+Verb requireVerb();
+Verb signVerb();
 
 } // namespace gl::cli

@@ -5,6 +5,7 @@
 #include <QJsonDocument>
 #include <QProcess>
 #include <QtGlobal>
+#include <unistd.h>
 
 const QString CliRunner::deploymentSeed = QStringLiteral("staging-deployment-checklist.md");
 const QString CliRunner::readinessSeed = QStringLiteral("staging-readiness-checklist.md");
@@ -59,7 +60,33 @@ QString CliRunner::nextDb()
 
 CliRun CliRunner::greenlight(const QStringList &arguments, const QString &db) const
 {
+    return greenlightWithFd(arguments, std::nullopt, db);
+}
+
+CliRun CliRunner::greenlightWithFd(const QStringList &arguments, const std::optional<QByteArray> &fd3,
+                                   const QString &db) const
+{
     QProcess process;
+    // fd3: the bytes the child reads on file descriptor 3 (a pipe written and closed before it starts).
+    int pipeFds[2] = { -1, -1 };
+    if (fd3) {
+        if (::pipe(pipeFds) != 0)
+            return CliRun();
+        const qsizetype written = ::write(pipeFds[1], fd3->constData(), size_t(fd3->size()));
+        ::close(pipeFds[1]);
+        if (written != fd3->size()) {
+            ::close(pipeFds[0]);
+            return CliRun();
+        }
+    }
+    // A session of its own: no controlling terminal, so a verb that would ask on /dev/tty fails at
+    // once, as on CI, even when the tests run from a terminal.
+    const int readEnd = pipeFds[0];
+    process.setChildProcessModifier([readEnd] {
+        ::setsid();
+        if (readEnd >= 0)
+            ::dup2(readEnd, 3);
+    });
     QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
     env.insert(QStringLiteral("HOME"), m_dir.filePath(QStringLiteral("home")));
     env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("home/data")));
@@ -71,6 +98,8 @@ CliRun CliRunner::greenlight(const QStringList &arguments, const QString &db) co
         args << QStringLiteral("--db") << (db.isEmpty() ? m_db : db);
     args << arguments;
     process.start(QStringLiteral(GREENLIGHT_BINARY), args);
+    if (pipeFds[0] >= 0)
+        ::close(pipeFds[0]); // the child has its copy on fd 3 once start() has forked
     CliRun run;
     if (!process.waitForFinished(30000)) {
         process.kill();

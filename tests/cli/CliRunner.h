@@ -10,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 #include <QTemporaryDir>
+#include <optional>
 
 struct CliRun {
     int code = -1; // -1 when the process crashed or hung
@@ -34,6 +35,9 @@ public:
 
     // db: empty for db(), "none" for no --db at all (the default workspace)
     CliRun greenlight(const QStringList &arguments, const QString &db = QString()) const;
+    // The same with `fd3` readable on the child's file descriptor 3 (passphrases: --passphrase-fd 3).
+    CliRun greenlightWithFd(const QStringList &arguments, const std::optional<QByteArray> &fd3,
+                            const QString &db = QString()) const;
     qint64 importFile(const QString &path, const QString &db = QString()) const; // 0 on failure
     QJsonObject statusJson(qint64 releaseId) const;
     QJsonObject exportJson(qint64 releaseId) const;
