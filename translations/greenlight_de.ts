@@ -958,25 +958,6 @@
         <translation>BESCHÄDIGT: Nachweis %1 &quot;%2&quot; von Punkt %3 &quot;%4&quot; in Release %5 &quot;%6&quot;: %7 (erfasster sha256 %8)</translation>
     </message>
     <message>
-        <source>verified %1 of stored evidence: every SHA-256 matches</source>
-        <translation>%1 gespeicherte Nachweisdaten verifiziert: jeder SHA-256 stimmt überein</translation>
-    </message>
-    <message>
-        <source>Re-hash stored evidence and report anything damaged.</source>
-        <translation>Gespeicherte Nachweise neu hashen und alles Beschädigte melden.</translation>
-    </message>
-    <message>
-        <source>Reads every stored piece of evidence (of RELEASE, or of the whole workspace) back from the file, hashes it again and compares it with the SHA-256 recorded when it was attached. Each mismatch, missing or cut chunk is printed with the evidence and item it belongs to. Exit code 0 when all is sound, 1 when anything is damaged.</source>
-        <translation>Liest jeden gespeicherten Nachweis (von RELEASE oder aus dem ganzen Arbeitsbereich) aus der Datei zurück, hasht ihn erneut und vergleicht das Ergebnis mit dem SHA-256, der beim Anhängen erfasst wurde. Jede Abweichung und jeder fehlende oder abgeschnittene Block wird mit dem zugehörigen Nachweis und Punkt ausgegeben. Exit-Code 0, wenn alles in Ordnung ist, 1, wenn etwas beschädigt ist.</translation>
-    </message>
-    <message numerus="yes">
-        <source>verified %1 of stored evidence: %n problem(s)</source>
-        <translation>
-            <numerusform>%1 gespeicherte Nachweisdaten verifiziert: %n Problem</numerusform>
-            <numerusform>%1 gespeicherte Nachweisdaten verifiziert: %n Probleme</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Create, rotate, export or import a stakeholder&apos;s signing key.</source>
         <translation>Den Signaturschlüssel eines Stakeholders erstellen, erneuern, exportieren oder importieren.</translation>
     </message>
@@ -1271,6 +1252,217 @@
         <source>  over snapshot %1</source>
         <translation>  über Snapshot %1</translation>
     </message>
+    <message>
+        <source>--outcome go|conditional|no-go is required</source>
+        <translation>--outcome go|conditional|no-go ist nötig</translation>
+    </message>
+    <message>
+        <source>--outcome takes go, conditional or no-go, not &apos;%1&apos;</source>
+        <translation>--outcome nimmt go, conditional oder no-go, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--rationale TEXT is required</source>
+        <translation>--rationale TEXT ist nötig</translation>
+    </message>
+    <message>
+        <source>--confidence takes a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation>--confidence nimmt einen Prozentwert von 0 bis 100, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--valid-until takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation>--valid-until nimmt ein Datum als JJJJ-MM-TT, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--mitigation %1 must be &quot;TITLE;OWNER;DEADLINE;ACCEPTANCE&quot;, not &apos;%2&apos;</source>
+        <translation>--mitigation %1 muss &quot;TITEL;VERANTWORTLICH;FRIST;ABNAHMEKRITERIEN&quot; sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>--mitigation %1: the deadline must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation>--mitigation %1: die Frist muss ein Datum als JJJJ-MM-TT sein, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded by %3 at %4 UTC</source>
+        <translation>%1: %2 festgehalten von %3 am %4 UTC</translation>
+    </message>
+    <message>
+        <source>Authorization code: %1</source>
+        <translation>Freigabecode: %1</translation>
+    </message>
+    <message>
+        <source>Snapshot: %1</source>
+        <translation>Snapshot: %1</translation>
+    </message>
+    <message>
+        <source>The release is frozen until it is reopened.</source>
+        <translation>Das Release ist eingefroren, bis es wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required</source>
+        <translation>--reason TEXT ist nötig</translation>
+    </message>
+    <message>
+        <source>%1: reopened; its decision is superseded and stays in history.</source>
+        <translation>%1: wieder geöffnet; die Entscheidung ist abgelöst und bleibt in der Historie.</translation>
+    </message>
+    <message>
+        <source>Record the GO, CONDITIONAL GO or NO-GO decision and freeze the release.</source>
+        <translation>Die Entscheidung GO, CONDITIONAL GO oder NO-GO festhalten und das Release einfrieren.</translation>
+    </message>
+    <message>
+        <source>A decision needs the required sign-offs, valid and current, and the outcome the matrix suggests; --override-reason records why it is taken anyway. A CONDITIONAL GO needs at least one mitigation (deadline as YYYY-MM-DD). The decision gets an authorization code derived from the release&apos;s snapshot; nothing in the release can change until &apos;greenlight reopen&apos;.</source>
+        <translation>Eine Entscheidung braucht die nötigen Abnahmen, gültig und aktuell, und das vom Matrix-Vorschlag genannte Ergebnis; --override-reason hält fest, warum sie trotzdem getroffen wird. Ein CONDITIONAL GO braucht mindestens eine Maßnahme (Frist als JJJJ-MM-TT). Die Entscheidung erhält einen aus dem Snapshot des Release abgeleiteten Freigabecode; bis &apos;greenlight reopen&apos; kann sich im Release nichts ändern.</translation>
+    </message>
+    <message>
+        <source>The decision.</source>
+        <translation>Die Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation>Warum.</translation>
+    </message>
+    <message>
+        <source>Confidence in percent.</source>
+        <translation>Zuversicht in Prozent.</translation>
+    </message>
+    <message>
+        <source>Last day the decision holds.</source>
+        <translation>Letzter Tag, an dem die Entscheidung gilt.</translation>
+    </message>
+    <message>
+        <source>A mitigation (repeat for more).</source>
+        <translation>Eine Maßnahme (für mehrere wiederholen).</translation>
+    </message>
+    <message>
+        <source>Why the decision differs from the suggestion or lacks sign-offs.</source>
+        <translation>Warum die Entscheidung vom Vorschlag abweicht oder ohne Abnahmen getroffen wird.</translation>
+    </message>
+    <message>
+        <source>Reopen a decided release: its decision is superseded and kept.</source>
+        <translation>Ein entschiedenes Release wieder öffnen: Die Entscheidung wird abgelöst und bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Why it is reopened.</source>
+        <translation>Warum es wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Recorded decision (superseded %1 by %2: %3):</source>
+        <translation>Festgehaltene Entscheidung (abgelöst am %1 von %2: %3):</translation>
+    </message>
+    <message>
+        <source>Recorded decision (the release is frozen):</source>
+        <translation>Festgehaltene Entscheidung (das Release ist eingefroren):</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation>Freigabecode</translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation>Entschieden</translation>
+    </message>
+    <message>
+        <source>%1 UTC by %2</source>
+        <translation>%1 UTC von %2</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Übersteuert</translation>
+    </message>
+    <message>
+        <source>Differs from %1 because</source>
+        <translation>Abweichend von %1, weil</translation>
+    </message>
+    <message>
+        <source>MITIGATION</source>
+        <translation>MASSNAHME</translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation>VERANTWORTLICH</translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation>FRIST</translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation>ÜBERFÄLLIG</translation>
+    </message>
+    <message numerus="yes">
+        <source>evidence: verified %1 of stored content, %n problem(s)</source>
+        <translation>
+            <numerusform>Nachweise: %1 gespeicherter Inhalt geprüft, %n Problem</numerusform>
+            <numerusform>Nachweise: %1 gespeicherter Inhalt geprüft, %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN audit row %1 (release %2): %3</source>
+        <translation>BESCHÄDIGT: Audit-Zeile %1 (Release %2): %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %1 rows, chain head %2, %n problem(s)</source>
+        <translation>
+            <numerusform>Audit-Log: %1 Zeilen, Kettenende %2, %n Problem</numerusform>
+            <numerusform>Audit-Log: %1 Zeilen, Kettenende %2, %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>INVALID sign-off %1 of %2 (%3) on release %4 &quot;%5&quot;: %6</source>
+        <translation>UNGÜLTIG: Abnahme %1 von %2 (%3) für Release %4 &quot;%5&quot;: %6</translation>
+    </message>
+    <message>
+        <source>INVALID decision %1 (%2) on release %3 &quot;%4&quot;: %5</source>
+        <translation>UNGÜLTIG: Entscheidung %1 (%2) für Release %3 &quot;%4&quot;: %5</translation>
+    </message>
+    <message numerus="yes">
+        <source>sign-offs: %n checked</source>
+        <translation>
+            <numerusform>Abnahmen: %n geprüft</numerusform>
+            <numerusform>Abnahmen: %n geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decisions: %n checked</source>
+        <translation>
+            <numerusform>Entscheidungen: %n geprüft</numerusform>
+            <numerusform>Entscheidungen: %n geprüft</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all is sound</source>
+        <translation>alles in Ordnung</translation>
+    </message>
+    <message>
+        <source>Check evidence hashes, the audit chain, sign-offs and decisions.</source>
+        <translation>Nachweis-Hashes, Audit-Kette, Abnahmen und Entscheidungen prüfen.</translation>
+    </message>
+    <message>
+        <source>Reads every stored piece of evidence (of RELEASE, or of the whole workspace) back from the file, hashes it again and compares it with the SHA-256 recorded when it was attached; walks the audit log&apos;s hash chain row by row; checks every sign-off&apos;s signature against its stakeholder&apos;s key and every decision&apos;s snapshot and authorization code. Each problem is printed with where it is (evidence and item, audit row, sign-off, decision). Exit code 0 when all is sound, 1 when anything fails.</source>
+        <translation>Liest jeden gespeicherten Nachweis (von RELEASE oder vom ganzen Arbeitsbereich) aus der Datei zurück, berechnet seinen Hash neu und vergleicht ihn mit dem beim Anhängen festgehaltenen SHA-256; geht die Hash-Kette des Audit-Logs Zeile für Zeile durch; prüft die Signatur jeder Abnahme mit dem Schlüssel ihres Stakeholders sowie Snapshot und Freigabecode jeder Entscheidung. Jedes Problem wird mit seinem Ort ausgegeben (Nachweis und Punkt, Audit-Zeile, Abnahme, Entscheidung). Exit-Code 0, wenn alles in Ordnung ist, 1, wenn etwas fehlschlägt.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1368,6 +1560,84 @@
     <message>
         <source>[%1 of output not shown here: only the first and the last part of a run are kept]</source>
         <translation>[%1 der Ausgabe hier nicht angezeigt: Von einem Lauf werden nur der erste und der letzte Teil aufbewahrt]</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecord</name>
+    <message>
+        <source>a decision is already in force (%1, %2): reopen the release first</source>
+        <translation>es gilt schon eine Entscheidung (%1, %2): Öffnen Sie das Release zuerst wieder</translation>
+    </message>
+    <message>
+        <source>a decision needs a rationale</source>
+        <translation>eine Entscheidung braucht eine Begründung</translation>
+    </message>
+    <message>
+        <source>the matrix suggests %1: recording %2 needs a written reason</source>
+        <translation>die Matrix schlägt %1 vor: %2 festzuhalten braucht eine schriftliche Begründung</translation>
+    </message>
+    <message>
+        <source>confidence must be 0 to 100 %, not %1</source>
+        <translation>die Zuversicht muss zwischen 0 und 100 % liegen, nicht %1</translation>
+    </message>
+    <message>
+        <source>valid-until %1 is in the past</source>
+        <translation>gültig bis %1 liegt in der Vergangenheit</translation>
+    </message>
+    <message>
+        <source>a CONDITIONAL GO needs at least one mitigation</source>
+        <translation>ein CONDITIONAL GO braucht mindestens eine Maßnahme</translation>
+    </message>
+    <message>
+        <source>only a CONDITIONAL GO has mitigations</source>
+        <translation>nur ein CONDITIONAL GO hat Maßnahmen</translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation>einen Titel</translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation>eine verantwortliche Person</translation>
+    </message>
+    <message>
+        <source>a deadline</source>
+        <translation>eine Frist</translation>
+    </message>
+    <message>
+        <source>acceptance criteria</source>
+        <translation>Abnahmekriterien</translation>
+    </message>
+    <message>
+        <source>mitigation %1 needs %2</source>
+        <translation>Maßnahme %1 braucht %2</translation>
+    </message>
+    <message>
+        <source>a sign-off does not verify: record the decision only with an override reason</source>
+        <translation>eine Abnahme lässt sich nicht bestätigen: Die Entscheidung nur mit einer Übersteuerungsbegründung festhalten</translation>
+    </message>
+    <message>
+        <source>the required sign-offs are not all given and current: sign, or override with a reason</source>
+        <translation>die nötigen Abnahmen sind nicht alle gegeben und aktuell: unterzeichnen oder mit Begründung übersteuern</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <source>The decision on “%1” was not recorded: %2.</source>
+        <translation>Die Entscheidung zu „%1“ wurde nicht festgehalten: %2.</translation>
+    </message>
+    <message>
+        <source>the snapshot it kept does not hash to %1</source>
+        <translation>der gespeicherte Snapshot ergibt nicht den Hash %1</translation>
+    </message>
+    <message>
+        <source>its authorization code %1 is not the one its release, snapshot, outcome and time give</source>
+        <translation>ihr Freigabecode %1 ist nicht der, den Release, Snapshot, Ergebnis und Zeitpunkt ergeben</translation>
+    </message>
+    <message>
+        <source>the release is no longer in the state it was decided in, though the decision is in force</source>
+        <translation>das Release ist nicht mehr im Stand, in dem entschieden wurde, obwohl die Entscheidung gilt</translation>
     </message>
 </context>
 <context>
@@ -3267,6 +3537,74 @@
     <message>
         <source>storing the sign-off of %1</source>
         <translation>beim Speichern der Abnahme von %1</translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written (its SHA-256 is not the one it holds)</source>
+        <translation>ihr Inhalt wurde nach dem Schreiben geändert (ihr SHA-256 ist nicht der, den sie enthält)</translation>
+    </message>
+    <message>
+        <source>it is not the first row written, yet no row is before it: the rows before it were removed</source>
+        <translation>sie ist nicht die erste geschriebene Zeile, doch vor ihr steht keine: Die Zeilen davor wurden entfernt</translation>
+    </message>
+    <message>
+        <source>it does not follow row %1: a row between them was removed, or rows were inserted or reordered</source>
+        <translation>sie folgt nicht auf Zeile %1: Eine Zeile dazwischen wurde entfernt, oder Zeilen wurden eingefügt oder umsortiert</translation>
+    </message>
+    <message>
+        <source>chaining the audit log</source>
+        <translation>beim Verketten des Audit-Logs</translation>
+    </message>
+    <message>
+        <source>reading the decisions of release %1</source>
+        <translation>beim Lesen der Entscheidungen von Release %1</translation>
+    </message>
+    <message>
+        <source>reading the mitigations of release %1</source>
+        <translation>beim Lesen der Maßnahmen von Release %1</translation>
+    </message>
+    <message>
+        <source>reading the decision of release %1</source>
+        <translation>beim Lesen der Entscheidung von Release %1</translation>
+    </message>
+    <message>
+        <source>Release “%1” is frozen by its decision %2 (%3, %4): nothing in it can change until it is reopened (greenlight reopen RELEASE --reason TEXT).</source>
+        <translation>Release „%1“ ist durch seine Entscheidung %2 (%3, %4) eingefroren: Nichts darin kann sich ändern, bis es wieder geöffnet wird (greenlight reopen RELEASE --reason TEXT).</translation>
+    </message>
+    <message>
+        <source>Release “%1” changed while the decision was being recorded; nothing was recorded.</source>
+        <translation>Release „%1“ hat sich geändert, während die Entscheidung festgehalten wurde; nichts wurde festgehalten.</translation>
+    </message>
+    <message>
+        <source>recording the decision of release %1</source>
+        <translation>beim Festhalten der Entscheidung von Release %1</translation>
+    </message>
+    <message>
+        <source>recording mitigation %1</source>
+        <translation>beim Festhalten von Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>Reopening a release needs a reason.</source>
+        <translation>Zum Wiederöffnen eines Release ist eine Begründung nötig.</translation>
+    </message>
+    <message>
+        <source>Release %1 has no decision in force: there is nothing to reopen.</source>
+        <translation>Release %1 hat keine geltende Entscheidung: Es gibt nichts wieder zu öffnen.</translation>
+    </message>
+    <message>
+        <source>reopening release %1</source>
+        <translation>beim Wiederöffnen von Release %1</translation>
+    </message>
+    <message>
+        <source>reading mitigation %1</source>
+        <translation>beim Lesen von Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>There is no mitigation with id %1 in %2.</source>
+        <translation>In %2 gibt es keine Maßnahme mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>updating mitigation %1</source>
+        <translation>beim Ändern von Maßnahme %1</translation>
     </message>
 </context>
 <context>

@@ -958,25 +958,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>verified %1 of stored evidence: every SHA-256 matches</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Re-hash stored evidence and report anything damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Reads every stored piece of evidence (of RELEASE, or of the whole workspace) back from the file, hashes it again and compares it with the SHA-256 recorded when it was attached. Each mismatch, missing or cut chunk is printed with the evidence and item it belongs to. Exit code 0 when all is sound, 1 when anything is damaged.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message numerus="yes">
-        <source>verified %1 of stored evidence: %n problem(s)</source>
-        <translation>
-            <numerusform>verified %1 of stored evidence: %n problem</numerusform>
-            <numerusform>verified %1 of stored evidence: %n problems</numerusform>
-        </translation>
-    </message>
-    <message>
         <source>Create, rotate, export or import a stakeholder&apos;s signing key.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1271,6 +1252,217 @@
         <source>  over snapshot %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>--outcome go|conditional|no-go is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--outcome takes go, conditional or no-go, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--rationale TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--confidence takes a percentage from 0 to 100, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--valid-until takes a date as YYYY-MM-DD, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mitigation %1 must be &quot;TITLE;OWNER;DEADLINE;ACCEPTANCE&quot;, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--mitigation %1: the deadline must be a date as YYYY-MM-DD, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 recorded by %3 at %4 UTC</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is frozen until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--reason TEXT is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: reopened; its decision is superseded and stays in history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the GO, CONDITIONAL GO or NO-GO decision and freeze the release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A decision needs the required sign-offs, valid and current, and the outcome the matrix suggests; --override-reason records why it is taken anyway. A CONDITIONAL GO needs at least one mitigation (deadline as YYYY-MM-DD). The decision gets an authorization code derived from the release&apos;s snapshot; nothing in the release can change until &apos;greenlight reopen&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence in percent.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last day the decision holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A mitigation (repeat for more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why the decision differs from the suggestion or lacks sign-offs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen a decided release: its decision is superseded and kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded decision (superseded %1 by %2: %3):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded decision (the release is frozen):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 UTC by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Differs from %1 because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MITIGATION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OWNER</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>DEADLINE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OVERDUE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>evidence: verified %1 of stored content, %n problem(s)</source>
+        <translation>
+            <numerusform>evidence: verified %1 of stored content, %n problem</numerusform>
+            <numerusform>evidence: verified %1 of stored content, %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>BROKEN audit row %1 (release %2): %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>audit log: %1 rows, chain head %2, %n problem(s)</source>
+        <translation>
+            <numerusform>audit log: %1 rows, chain head %2, %n problem</numerusform>
+            <numerusform>audit log: %1 rows, chain head %2, %n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>INVALID sign-off %1 of %2 (%3) on release %4 &quot;%5&quot;: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>INVALID decision %1 (%2) on release %3 &quot;%4&quot;: %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>sign-offs: %n checked</source>
+        <translation>
+            <numerusform>sign-offs: %n checked</numerusform>
+            <numerusform>sign-offs: %n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>decisions: %n checked</source>
+        <translation>
+            <numerusform>decisions: %n checked</numerusform>
+            <numerusform>decisions: %n checked</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n problem</numerusform>
+            <numerusform>%n problems</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>all is sound</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check evidence hashes, the audit chain, sign-offs and decisions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reads every stored piece of evidence (of RELEASE, or of the whole workspace) back from the file, hashes it again and compares it with the SHA-256 recorded when it was attached; walks the audit log&apos;s hash chain row by row; checks every sign-off&apos;s signature against its stakeholder&apos;s key and every decision&apos;s snapshot and authorization code. Each problem is printed with where it is (evidence and item, audit row, sign-off, decision). Exit code 0 when all is sound, 1 when anything fails.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1367,6 +1559,84 @@
     <name>ConsoleBuffer</name>
     <message>
         <source>[%1 of output not shown here: only the first and the last part of a run are kept]</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecord</name>
+    <message>
+        <source>a decision is already in force (%1, %2): reopen the release first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a decision needs a rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the matrix suggests %1: recording %2 needs a written reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>confidence must be 0 to 100 %, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>valid-until %1 is in the past</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a CONDITIONAL GO needs at least one mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only a CONDITIONAL GO has mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>acceptance criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mitigation %1 needs %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a sign-off does not verify: record the decision only with an override reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required sign-offs are not all given and current: sign, or override with a reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionService</name>
+    <message>
+        <source>The decision on “%1” was not recorded: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the snapshot it kept does not hash to %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its authorization code %1 is not the one its release, snapshot, outcome and time give</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release is no longer in the state it was decided in, though the decision is in force</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3265,6 +3535,74 @@
     </message>
     <message>
         <source>storing the sign-off of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>its content was changed after it was written (its SHA-256 is not the one it holds)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not the first row written, yet no row is before it: the rows before it were removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not follow row %1: a row between them was removed, or rows were inserted or reordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>chaining the audit log</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the decisions of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the mitigations of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the decision of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” is frozen by its decision %2 (%3, %4): nothing in it can change until it is reopened (greenlight reopen RELEASE --reason TEXT).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release “%1” changed while the decision was being recorded; nothing was recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording the decision of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>recording mitigation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopening a release needs a reason.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release %1 has no decision in force: there is nothing to reopen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reopening release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading mitigation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no mitigation with id %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>updating mitigation %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -176,6 +176,78 @@ void addSignOffJson(QJsonObject &root, const Release &release, const SignOffEval
     root.insert(QStringLiteral("required"), required);
 }
 
+// The newest recorded decision, in force or superseded (issue 5), as "decision"; absent before one.
+void addDecisionJson(QJsonObject &root, const Release &release, const QDate &today)
+{
+    if (release.decisions.empty())
+        return;
+    const DecisionRecord &d = release.decisions.back();
+    QJsonArray mitigations;
+    for (const Mitigation &m : d.mitigations) {
+        mitigations.append(QJsonObject {
+            { QStringLiteral("title"), m.title },
+            { QStringLiteral("owner"), m.owner },
+            { QStringLiteral("deadline"), m.deadline.toString(Qt::ISODate) },
+            { QStringLiteral("acceptance"), m.acceptance },
+            { QStringLiteral("status"), mitigationStatusKey(m.status) },
+            { QStringLiteral("overdue"), m.isOverdue(today) },
+        });
+    }
+    root.insert(QStringLiteral("decision"),
+        QJsonObject {
+            { QStringLiteral("outcome"), outcomeKey(d.outcome) },
+            { QStringLiteral("suggested"), outcomeKey(d.suggested) },
+            { QStringLiteral("rationale"), d.rationale },
+            { QStringLiteral("confidence"), d.confidence ? QJsonValue(*d.confidence) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("authorization_code"), d.authorizationCode },
+            { QStringLiteral("decided_by"), d.decidedBy },
+            { QStringLiteral("decided_at"), d.decidedAt.toUTC().toString(Qt::ISODateWithMs) },
+            { QStringLiteral("valid_until"),
+                d.validUntil.isValid() ? QJsonValue(d.validUntil.toString(Qt::ISODate)) : QJsonValue(QJsonValue::Null) },
+            { QStringLiteral("superseded"), d.isSuperseded() },
+            { QStringLiteral("override_reason"), d.overrideReason },
+            { QStringLiteral("deviation_reason"), d.deviationReason },
+            { QStringLiteral("snapshot_sha256"), d.snapshotSha256 },
+            { QStringLiteral("mitigations"), mitigations },
+        });
+}
+
+void printDecision(QTextStream &out, const Release &release, const QDate &today)
+{
+    if (release.decisions.empty())
+        return;
+    const DecisionRecord &d = release.decisions.back();
+    out << '\n'
+        << (d.isSuperseded() ? QCoreApplication::translate("Cli", "Recorded decision (superseded %1 by %2: %3):")
+                                   .arg(d.supersededAt.toString(Qt::ISODate), d.supersededBy, d.reopenReason)
+                             : QCoreApplication::translate("Cli", "Recorded decision (the release is frozen):"))
+        << '\n';
+    TextTable t({ {}, {} });
+    t.addRow({ QCoreApplication::translate("Cli", "Outcome"), decisionKey(d.outcome) });
+    t.addRow({ QCoreApplication::translate("Cli", "Authorization code"), d.authorizationCode });
+    t.addRow({ QCoreApplication::translate("Cli", "Decided"),
+        QCoreApplication::translate("Cli", "%1 UTC by %2").arg(d.decidedAt.toString(Qt::ISODate), d.decidedBy) });
+    t.addRow({ QCoreApplication::translate("Cli", "Rationale"), d.rationale });
+    if (d.confidence)
+        t.addRow({ QCoreApplication::translate("Cli", "Confidence"), QStringLiteral("%1 %").arg(*d.confidence) });
+    if (d.validUntil.isValid())
+        t.addRow({ QCoreApplication::translate("Cli", "Valid until"), d.validUntil.toString(Qt::ISODate) });
+    if (!d.overrideReason.isEmpty())
+        t.addRow({ QCoreApplication::translate("Cli", "Override"), d.overrideReason });
+    if (!d.deviationReason.isEmpty())
+        t.addRow({ QCoreApplication::translate("Cli", "Differs from %1 because").arg(decisionKey(d.suggested)), d.deviationReason });
+    t.print(out, QStringLiteral("  "));
+    if (d.mitigations.empty())
+        return;
+    out << '\n';
+    TextTable m({ { QCoreApplication::translate("Cli", "MITIGATION") }, { QCoreApplication::translate("Cli", "OWNER") },
+        { QCoreApplication::translate("Cli", "DEADLINE") }, { QCoreApplication::translate("Cli", "STATUS") } });
+    for (const Mitigation &x : d.mitigations)
+        m.addRow({ x.title, x.owner, x.deadline.toString(Qt::ISODate),
+            x.isOverdue(today) ? QCoreApplication::translate("Cli", "OVERDUE") : mitigationStatusKey(x.status) });
+    m.print(out, QStringLiteral("  "));
+}
+
 void printSignOffs(QTextStream &out, const Release &release, const SignOffEvaluation &e)
 {
     if (e.signOffs.empty() && e.required.empty())
@@ -263,6 +335,7 @@ int runStatus(CliContext &context, const QCommandLineParser &parser)
         QJsonObject json = readinessToJson(*release, readiness);
         addEvidenceJson(json, readiness);
         addSignOffJson(json, *release, signOffs);
+        addDecisionJson(json, *release, QDate::currentDate());
         out << QString::fromUtf8(QJsonDocument(json).toJson());
     } else {
         printSummary(out, *release, readiness);
@@ -271,6 +344,7 @@ int runStatus(CliContext &context, const QCommandLineParser &parser)
         printMetrics(out, *release, readiness);
         printBlockersAndReasons(out, readiness);
         printSignOffs(out, *release, signOffs);
+        printDecision(out, *release, QDate::currentDate());
     }
     out.flush();
     return ExitOk;

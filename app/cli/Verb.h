@@ -39,5 +39,7 @@ Verb stakeholderVerb();
 Verb keyVerb();
 Verb requireVerb();
 Verb signVerb();
+Verb decideVerb();
+Verb reopenVerb();
 
 } // namespace gl::cli

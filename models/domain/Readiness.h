@@ -20,6 +20,7 @@
 //   and evidence reasons. Order: gates, metrics, GO criteria, NO-GO criteria, blocker items,
 //   evidence, the readiness target.
 
+#include "Decision.h"
 #include "Freshness.h"
 #include "Release.h"
 
@@ -32,9 +33,6 @@
 
 namespace gl {
 
-enum class Decision { Go, ConditionalGo, NoGo };
-QString decisionKey(Decision decision);     // "GO", "CONDITIONAL GO", "NO-GO" (stable, for JSON)
-QString decisionLabel(Decision decision);   // translated
 std::optional<Decision> decisionFromKey(const QString &key);
 
 struct GateReadiness {

@@ -5,6 +5,7 @@
 #include "Evidence.h"
 #include "ItemStatus.h"
 #include "Run.h"
+#include "DecisionRecord.h"
 #include "SignOff.h"
 
 #include <QDate>
@@ -121,6 +122,12 @@ struct Release {
     bool separationOfDuties = true;   // the last person to change it cannot be its only approver
     std::vector<SignOff> signOffs;    // oldest first
     QString lastChangedBy;            // actor of the newest change (audit), sign-offs not counted
+    std::vector<DecisionRecord> decisions;  // oldest first; at most the newest is in force
+    // The decision in force (not superseded), or null. While there is one the release is frozen.
+    const DecisionRecord *decisionInForce() const
+    {
+        return !decisions.empty() && !decisions.back().isSuperseded() ? &decisions.back() : nullptr;
+    }
     friend bool operator==(const Release &, const Release &) = default;
 };
 

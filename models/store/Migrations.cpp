@@ -1,5 +1,6 @@
 #include "store/Migrations.h"
 
+#include "store/AuditLog.h"
 #include "store/SqliteDialect.h"
 
 #include <QCoreApplication>
@@ -254,6 +255,50 @@ QStringList schemaVersion4()
     };
 }
 
+// Schema 5: the audit log becomes a hash chain (AuditLog.h) that refuses UPDATE and DELETE, and
+// releases get their decisions (issue 5). A decision row is never changed but once: reopening sets
+// superseded_at/superseded_by/reopen_reason (the row stays, in history). Mitigations belong to their
+// decision; a mitigation's status and evidence change as it is worked, each change audited.
+QStringList schemaVersion5()
+{
+    return {
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("ALTER TABLE audit_log ADD COLUMN row_hash TEXT NOT NULL DEFAULT ''"),
+        QStringLiteral("CREATE TABLE decisions ("
+                       " id %ID%,"
+                       " release_id BIGINT NOT NULL REFERENCES releases(id) ON DELETE CASCADE,"
+                       " outcome TEXT NOT NULL CHECK (outcome = 'go' OR outcome = 'conditional' OR outcome = 'no-go'),"
+                       " suggested TEXT NOT NULL,"
+                       " rationale TEXT NOT NULL,"
+                       " confidence INTEGER,"
+                       " valid_until TEXT,"
+                       " deviation_reason TEXT NOT NULL DEFAULT '',"
+                       " override_reason TEXT NOT NULL DEFAULT '',"
+                       " snapshot_sha256 TEXT NOT NULL,"
+                       " snapshot TEXT NOT NULL,"
+                       " authorization_code TEXT NOT NULL,"
+                       " decided_by TEXT NOT NULL,"
+                       " decided_at TEXT NOT NULL,"
+                       " superseded_at TEXT,"
+                       " superseded_by TEXT NOT NULL DEFAULT '',"
+                       " reopen_reason TEXT NOT NULL DEFAULT '')"),
+        QStringLiteral("CREATE INDEX decisions_by_release ON decisions(release_id, id)"),
+        QStringLiteral("CREATE TABLE mitigations ("
+                       " id %ID%,"
+                       " decision_id BIGINT NOT NULL REFERENCES decisions(id) ON DELETE CASCADE,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " owner TEXT NOT NULL,"
+                       " deadline TEXT NOT NULL,"
+                       " acceptance TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL DEFAULT 'open' CHECK (status = 'open' OR status = 'done' OR"
+                       " status = 'dropped'),"
+                       " evidence_id BIGINT REFERENCES evidence(id) ON DELETE SET NULL)"),
+        QStringLiteral("CREATE INDEX mitigations_by_decision ON mitigations(decision_id, position)"),
+        QStringLiteral("CREATE INDEX mitigations_by_evidence ON mitigations(evidence_id)"),
+    };
+}
+
 // Every release written before schema 4 gets its uid.
 Result<void> fillReleaseUids(const QSqlDatabase &db, const SqliteDialect &dialect)
 {
@@ -310,6 +355,19 @@ const std::vector<Migration> &Migrations::builtin()
                 if (Result<void> r = statements(db, dialect); !r)
                     return r;
                 return fillReleaseUids(db, dialect);
+            };
+            return m;
+        }(),
+        [] {
+            Migration m = Migration::fromStatements(
+                5, QStringLiteral("audit hash chain, append-only audit log, decisions, mitigations"), schemaVersion5());
+            auto statements = m.apply;
+            m.apply = [statements](const QSqlDatabase &db, const SqliteDialect &dialect) -> Result<void> {
+                if (Result<void> r = statements(db, dialect); !r)
+                    return r;
+                if (Result<void> r = AuditLog::chainExistingRows(db, dialect); !r)
+                    return r;
+                return Migrations::runStatements(db, dialect, dialect.appendOnlyStatements(QStringLiteral("audit_log")));
             };
             return m;
         }(),

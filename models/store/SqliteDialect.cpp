@@ -135,6 +135,18 @@ void SqliteDialect::setAutoCheckpoint(bool on) const
     sqlite3_wal_autocheckpoint(m_handle, on ? m_autoCheckpointPages : 0);
 }
 
+QStringList SqliteDialect::appendOnlyStatements(const QString &table) const
+{
+    return {
+        QStringLiteral("CREATE TRIGGER %1_no_update BEFORE UPDATE ON %1 BEGIN "
+                       "SELECT RAISE(ABORT, '%1 is append-only: its rows cannot be changed'); END")
+            .arg(table),
+        QStringLiteral("CREATE TRIGGER %1_no_delete BEFORE DELETE ON %1 BEGIN "
+                       "SELECT RAISE(ABORT, '%1 is append-only: its rows cannot be deleted'); END")
+            .arg(table),
+    };
+}
+
 Result<void> SqliteDialect::checkpoint() const
 {
     // PASSIVE: copies what no reader still needs and never waits; what is left is copied by a later

@@ -46,6 +46,9 @@ public:
     QString beginWriteStatement() const { return QStringLiteral("BEGIN IMMEDIATE"); }
     QString identityColumn() const { return QStringLiteral("INTEGER PRIMARY KEY"); }
     QString blobColumn() const { return QStringLiteral("BLOB"); }
+    // Statements that make a table refuse UPDATE and DELETE (the audit log, issue 5): SQLite triggers
+    // that abort the statement, and with it the caller's transaction.
+    QStringList appendOnlyStatements(const QString &table) const;
     ErrorCode errorCode(const QSqlError &error) const;
     static ErrorCode errorCodeFor(int sqliteResultCode);
     // "<file>: <doing> failed: <driver message>", with the code mapped from SQLite's.

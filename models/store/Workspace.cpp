@@ -77,6 +77,9 @@ Result<void> Workspace::Private::exec(QSqlQuery &q, const QString &doing) const
 
 Result<void> Workspace::Private::touchRelease(qint64 releaseId, const QString &now) const
 {
+    // Every write that changes a release comes through here: a decided release refuses them all.
+    if (Result<void> r = checkNotFrozen(releaseId); !r)
+        return r;
     QSqlQuery q = query(QStringLiteral("UPDATE releases SET updated_at = ? WHERE id = ?"));
     q.addBindValue(now);
     q.addBindValue(releaseId);
@@ -452,12 +455,20 @@ Result<Release> Workspace::loadRelease(qint64 releaseId) const
     }
     if (Result<void> r = d->readSignOffs(release); !r)
         return r.error();
+    if (Result<void> r = d->readDecisions(release); !r)
+        return r.error();
     return release;
 }
 
 Result<std::vector<AuditEntry>> Workspace::audit(qint64 releaseId, int limit) const
 {
     return AuditLog::read(d->db, *d->dialect, releaseId, limit);
+}
+
+Result<AuditChain> Workspace::verifyAuditChain() const
+{
+    const Private::ReadSnapshot snapshot(d->db);
+    return AuditLog::verifyChain(d->db, *d->dialect);
 }
 
 } // namespace gl

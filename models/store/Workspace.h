@@ -43,6 +43,17 @@ struct AuditEntry {
     QString after;            // compact JSON after, or empty
 };
 
+struct AuditChain {
+    qint64 rows = 0;
+    QString headSha256;       // the newest row's hash: print it, and a later deleted tail shows
+    struct Problem {
+        qint64 rowId = 0;
+        qint64 releaseId = 0;
+        QString problem;      // translated: "its content was changed after it was written", ...
+    };
+    std::vector<Problem> problems;
+};
+
 class Workspace final {
     Q_DECLARE_TR_FUNCTIONS(Workspace)
 public:
@@ -193,8 +204,21 @@ public:
     // (the release changed while the person read it: they review again). Returns it with its id.
     Result<SignOff> recordSignOff(qint64 releaseId, const SignOff &signOff);
 
+    // ---- Decisions (issue 5) ----
+    // Stores a decision checked elsewhere (signing/DecisionService): it must be over the release's
+    // snapshot as it is now and no decision may be in force. From then on the release is frozen:
+    // every write that would change it is refused until reopenRelease(). Returns it with its ids.
+    Result<DecisionRecord> recordDecision(qint64 releaseId, const DecisionRecord &decision);
+    // Supersedes the decision in force (it stays in history, marked superseded with who, when and
+    // why) and unfreezes the release. A reason is required.
+    Result<void> reopenRelease(qint64 releaseId, const QString &reason);
+    // A mitigation's progress, while its decision is in force or after.
+    Result<void> setMitigationStatus(qint64 mitigationId, MitigationStatus status);
+
     // Newest first; limit < 0 for all.
     Result<std::vector<AuditEntry>> audit(qint64 releaseId, int limit = -1) const;
+    // The whole hash chain, checked row by row (AuditLog.h).
+    Result<AuditChain> verifyAuditChain() const;
 
 private:
     struct Private;

@@ -100,6 +100,11 @@ struct Workspace::Private {
     // The release's uid, sign-off requirements and setting, sign-offs and last changer, into `release`.
     Result<void> readSignOffs(Release &release) const;
     Result<std::vector<Stakeholder>> readStakeholders(const QString &name = QString()) const;
+
+    // ---- decisions (WorkspaceDecisions.cpp) ----
+    Result<void> readDecisions(Release &release) const;
+    // Refused (Invalid, naming the decision and how to reopen) while a decision is in force.
+    Result<void> checkNotFrozen(qint64 releaseId) const;
 };
 
 } // namespace gl

@@ -393,6 +393,8 @@ Result<SignOff> Workspace::recordSignOff(qint64 releaseId, const SignOff &signOf
     WriteTransaction tx(d->db, *d->dialect);
     if (Result<void> r = tx.begin(); !r)
         return r.error();
+    if (Result<void> r = d->checkNotFrozen(releaseId); !r)
+        return r.error();
     // Read inside the write lock: nobody can change the release between this check and the commit.
     Result<Release> release = loadRelease(releaseId);
     if (!release)

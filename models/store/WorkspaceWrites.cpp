@@ -94,6 +94,8 @@ Result<void> Workspace::deleteRelease(qint64 releaseId)
     if (!q.next())
         return makeError(ErrorCode::NotFound,
             tr("There is no release with id %1 in %2.").arg(QString::number(releaseId), d->shownPath()));
+    if (Result<void> r = d->checkNotFrozen(releaseId); !r)
+        return r;
     const QJsonObject before { { QStringLiteral("name"), q.value(0).toString() },
         { QStringLiteral("gates"), q.value(1).toInt() }, { QStringLiteral("items"), q.value(2).toInt() },
         { QStringLiteral("metrics"), q.value(3).toInt() },
@@ -147,6 +149,8 @@ Result<void> Workspace::renameRelease(qint64 releaseId, const QString &name)
     if (old == wanted)
         return {};
     const QDateTime now = QDateTime::currentDateTimeUtc();
+    if (Result<void> r = d->checkNotFrozen(releaseId); !r)
+        return r;
     QSqlQuery update = d->query(QStringLiteral("UPDATE releases SET name = ?, updated_at = ? WHERE id = ?"));
     update.addBindValue(wanted);
     update.addBindValue(column::dateTimeText(now));

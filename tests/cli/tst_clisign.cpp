@@ -6,6 +6,7 @@
 
 #include <QDir>
 #include <QFile>
+#include <QProcess>
 #include <QtTest>
 
 namespace {
@@ -19,6 +20,7 @@ private Q_SLOTS:
     void signOffFlow();
     void refusals();
     void keysMoveBetweenMachines();
+    void decideFreezeReopenVerify();
 
 private:
     qint64 prepare(); // a fresh workspace with the tiny release, Alice and Bob with keys
@@ -284,6 +286,74 @@ void TestCliSign::keysMoveBetweenMachines()
     QVERIFY(run.errText().contains(QStringLiteral("bad.pub")));
     m_cli.setDb(first);
     Q_UNUSED(second);
+}
+
+void TestCliSign::decideFreezeReopenVerify()
+{
+    const qint64 release = prepare();
+    QVERIFY(release > 0);
+    const QString id = QString::number(release);
+    QVERIFY(m_cli.statusJson(release).value(QStringLiteral("decision")).isUndefined()); // none recorded yet
+    QCOMPARE(m_cli.statusJson(release).value(QStringLiteral("suggested_decision")).toString(), QStringLiteral("NO-GO"));
+    // Without the sign-offs: refused with what is missing, nothing recorded.
+    CliRun run = m_cli.greenlight({ QStringLiteral("decide"), id, QStringLiteral("--outcome"), QStringLiteral("no-go"),
+        QStringLiteral("--rationale"), QStringLiteral("Coverage too low") });
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.errText().contains(QStringLiteral("sign-offs")), run.err.constData());
+    QVERIFY(m_cli.statusJson(release).value(QStringLiteral("decision")).isUndefined());
+    // CONDITIONAL GO against a NO-GO suggestion and without sign-offs: the override reason covers both.
+    run = m_cli.greenlight({ QStringLiteral("decide"), id, QStringLiteral("--outcome"), QStringLiteral("conditional"),
+        QStringLiteral("--rationale"), QStringLiteral("Ship behind a flag"), QStringLiteral("--confidence"), QStringLiteral("70"),
+        QStringLiteral("--valid-until"), QDate::currentDate().addDays(3).toString(Qt::ISODate), QStringLiteral("--mitigation"),
+        QStringLiteral("Raise coverage;Dana;2020-01-31;Coverage above 50 %"), QStringLiteral("--override-reason"),
+        QStringLiteral("Customer deadline; risk accepted by the CTO") });
+    QVERIFY2(run.code == 0, run.err.constData());
+    QVERIFY(run.outText().contains(QStringLiteral("Authorization code: GL-")));
+    QJsonObject decision = m_cli.statusJson(release).value(QStringLiteral("decision")).toObject();
+    for (const char *key : { "outcome", "rationale", "confidence", "authorization_code", "decided_by", "decided_at",
+             "valid_until", "superseded", "mitigations" })
+        QVERIFY2(decision.contains(QLatin1String(key)), key);
+    QCOMPARE(decision.value(QStringLiteral("outcome")).toString(), QStringLiteral("conditional"));
+    QCOMPARE(decision.value(QStringLiteral("confidence")).toInt(), 70);
+    QCOMPARE(decision.value(QStringLiteral("superseded")).toBool(), false);
+    const QJsonObject mitigation = decision.value(QStringLiteral("mitigations")).toArray().at(0).toObject();
+    for (const char *key : { "title", "owner", "deadline", "status", "overdue" })
+        QVERIFY2(mitigation.contains(QLatin1String(key)), key);
+    QCOMPARE(mitigation.value(QStringLiteral("deadline")).toString(), QStringLiteral("2020-01-31"));
+    QCOMPARE(mitigation.value(QStringLiteral("overdue")).toBool(), true);
+    QVERIFY(m_cli.greenlight({ QStringLiteral("status"), id }).outText().contains(QStringLiteral("OVERDUE")));
+    const QString code = decision.value(QStringLiteral("authorization_code")).toString();
+
+    // Frozen: a change is refused and names the decision.
+    run = m_cli.greenlight({ QStringLiteral("set"), id, QStringLiteral("Unit tests pass"), QStringLiteral("--status"),
+        QStringLiteral("passed"), QStringLiteral("--reason"), QStringLiteral("late") });
+    QCOMPARE(run.code, 2);
+    QVERIFY2(run.errText().contains(code), run.err.constData());
+
+    // verify: sound, then a tampered audit row (triggers dropped by someone holding the file) is named.
+    run = m_cli.greenlight({ QStringLiteral("verify"), id });
+    QVERIFY2(run.code == 0, run.out.constData());
+    QVERIFY2(run.outText().contains(QStringLiteral("decisions: 1 checked")), run.out.constData());
+    QVERIFY(run.outText().contains(QStringLiteral("all is sound")));
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), { m_cli.db(), QStringLiteral("DROP TRIGGER audit_log_no_update; "
+                                                                         "UPDATE audit_log SET actor = 'mallory' WHERE id = 3;") });
+    QVERIFY(sqlite.waitForFinished());
+    QCOMPARE(sqlite.exitCode(), 0);
+    run = m_cli.greenlight({ QStringLiteral("verify"), id });
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.outText().contains(QStringLiteral("BROKEN audit row 3")), run.out.constData());
+
+    // Reopen: superseded, kept, and the release can change again.
+    QCOMPARE(m_cli.greenlight({ QStringLiteral("reopen"), id }).code, 2); // --reason is required
+    run = m_cli.greenlight({ QStringLiteral("reopen"), id, QStringLiteral("--reason"), QStringLiteral("New build") });
+    QVERIFY2(run.code == 0, run.err.constData());
+    decision = m_cli.statusJson(release).value(QStringLiteral("decision")).toObject();
+    QCOMPARE(decision.value(QStringLiteral("superseded")).toBool(), true);
+    QCOMPARE(decision.value(QStringLiteral("authorization_code")).toString(), code);
+    run = m_cli.greenlight({ QStringLiteral("set"), id, QStringLiteral("Unit tests pass"), QStringLiteral("--status"),
+        QStringLiteral("in-progress") });
+    QVERIFY2(run.code == 0, run.err.constData());
 }
 
 QTEST_GUILESS_MAIN(TestCliSign)

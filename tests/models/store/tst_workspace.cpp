@@ -88,9 +88,9 @@ void TestWorkspace::pragmasAreSetOnDiskAndConnection()
             = raw.column(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"));
         QCOMPARE(tables,
             (QList<QVariant> { QStringLiteral("audit_log"), QStringLiteral("blob_chunks"),
-                QStringLiteral("blobs"), QStringLiteral("criteria"), QStringLiteral("evidence"),
+                QStringLiteral("blobs"), QStringLiteral("criteria"), QStringLiteral("decisions"), QStringLiteral("evidence"),
                 QStringLiteral("gates"), QStringLiteral("items"), QStringLiteral("meta"),
-                QStringLiteral("metrics"), QStringLiteral("releases"), QStringLiteral("runs"), QStringLiteral("signoff_requirements"),
+                QStringLiteral("metrics"), QStringLiteral("mitigations"), QStringLiteral("releases"), QStringLiteral("runs"), QStringLiteral("signoff_requirements"),
                 QStringLiteral("signoffs"), QStringLiteral("stakeholder_keys"), QStringLiteral("stakeholders") }));
     }
     // The header the refusal checks read: "GLNT" at offset 68, the schema at offset 60.

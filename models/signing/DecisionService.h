@@ -1,0 +1,45 @@
+#pragma once
+// Recording and checking a release's decision (issue 5): the suggestion from the matrix, the
+// sign-offs as they verify now and the rules of domain/DecisionRecord.h decide whether it may be
+// recorded; the record names the snapshot it was taken over and an authorization code derived
+// from it, and `verify` checks both again later.
+
+#include "domain/DecisionRecord.h"
+#include "domain/Release.h"
+#include "domain/Result.h"
+
+#include <QCoreApplication>
+#include <QDate>
+#include <QDateTime>
+#include <QStringList>
+#include <vector>
+
+namespace gl {
+
+class Workspace;
+
+struct DecisionRequest {
+    Decision outcome = Decision::NoGo;
+    QString rationale;
+    std::optional<int> confidence;
+    QDate validUntil;
+    std::vector<Mitigation> mitigations;
+    // Why, when the outcome is not the suggested one or the required sign-offs are not all there:
+    // recorded as the deviation reason, the override reason, or both, as each is needed.
+    QString overrideReason;
+};
+
+class DecisionService final {
+    Q_DECLARE_TR_FUNCTIONS(DecisionService)
+public:
+    // Checks every rule against the release as it is now and records the decision; the error lists
+    // each rule that is not met. now: the decision's time (whole milliseconds are kept).
+    static Result<DecisionRecord> decide(Workspace &workspace, qint64 releaseId,
+        const DecisionRequest &request, const QDateTime &now = QDateTime::currentDateTimeUtc());
+    // Problems with a recorded decision (translated, empty when sound): its kept snapshot must hash
+    // to the hash it names, its authorization code must be the one derived from them, and while it
+    // is in force the release must still be in that state.
+    static QStringList check(const Release &release, const DecisionRecord &decision);
+};
+
+} // namespace gl
