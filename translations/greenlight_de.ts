@@ -1463,6 +1463,26 @@
         <source>Reads every stored piece of evidence (of RELEASE, or of the whole workspace) back from the file, hashes it again and compares it with the SHA-256 recorded when it was attached; walks the audit log&apos;s hash chain row by row; checks every sign-off&apos;s signature against its stakeholder&apos;s key and every decision&apos;s snapshot and authorization code. Each problem is printed with where it is (evidence and item, audit row, sign-off, decision). Exit code 0 when all is sound, 1 when anything fails.</source>
         <translation>Liest jeden gespeicherten Nachweis (von RELEASE oder vom ganzen Arbeitsbereich) aus der Datei zurück, berechnet seinen Hash neu und vergleicht ihn mit dem beim Anhängen festgehaltenen SHA-256; geht die Hash-Kette des Audit-Logs Zeile für Zeile durch; prüft die Signatur jeder Abnahme mit dem Schlüssel ihres Stakeholders sowie Snapshot und Freigabecode jeder Entscheidung. Jedes Problem wird mit seinem Ort ausgegeben (Nachweis und Punkt, Audit-Zeile, Abnahme, Entscheidung). Exit-Code 0, wenn alles in Ordnung ist, 1, wenn etwas fehlschlägt.</translation>
     </message>
+    <message>
+        <source>%1 already has the key %2 in this workspace; add --replace to make %3 their key instead (the old one is retired and keeps verifying what it signed).</source>
+        <translation>%1 hat in diesem Arbeitsbereich schon den Schlüssel %2; mit --replace wird %3 stattdessen sein Schlüssel (der alte wird stillgelegt und bleibt für das Geprüfte gültig).</translation>
+    </message>
+    <message>
+        <source>With import: make the key the person&apos;s key even when they have one.</source>
+        <translation>Bei import: den Schlüssel zum Schlüssel der Person machen, auch wenn sie schon einen hat.</translation>
+    </message>
+    <message>
+        <source>BROKEN audit log: %1</source>
+        <translation>BESCHÄDIGT: Audit-Log: %1</translation>
+    </message>
+    <message>
+        <source>MISSING sign-off %1 on release %2 &quot;%3&quot;: audit row %4 records it, the file no longer has it</source>
+        <translation>FEHLT: Abnahme %1 für Release %2 &quot;%3&quot;: Audit-Zeile %4 verzeichnet sie, die Datei enthält sie nicht mehr</translation>
+    </message>
+    <message>
+        <source>MISSING decision %1 on release %2 &quot;%3&quot;: audit row %4 records it, the file no longer has it</source>
+        <translation>FEHLT: Entscheidung %1 für Release %2 &quot;%3&quot;: Audit-Zeile %4 verzeichnet sie, die Datei enthält sie nicht mehr</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1632,12 +1652,12 @@
         <translation>der gespeicherte Snapshot ergibt nicht den Hash %1</translation>
     </message>
     <message>
-        <source>its authorization code %1 is not the one its release, snapshot, outcome and time give</source>
-        <translation>ihr Freigabecode %1 ist nicht der, den Release, Snapshot, Ergebnis und Zeitpunkt ergeben</translation>
-    </message>
-    <message>
         <source>the release is no longer in the state it was decided in, though the decision is in force</source>
         <translation>das Release ist nicht mehr im Stand, in dem entschieden wurde, obwohl die Entscheidung gilt</translation>
+    </message>
+    <message>
+        <source>its authorization code %1 does not match its release, snapshot and content: the record was changed after it was made</source>
+        <translation>ihr Freigabecode %1 passt nicht zu Release, Snapshot und Inhalt: Der Eintrag wurde nachträglich geändert</translation>
     </message>
 </context>
 <context>
@@ -1948,6 +1968,18 @@
     <message>
         <source>The key file %1 is damaged: its halves do not match.</source>
         <translation>Die Schlüsseldatei %1 ist beschädigt: Ihre Hälften passen nicht zusammen.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a key fingerprint.</source>
+        <translation>„%1“ ist kein Schlüssel-Fingerabdruck.</translation>
+    </message>
+    <message>
+        <source>The key file %1 holds the key %2, not %3.</source>
+        <translation>Die Schlüsseldatei %1 enthält den Schlüssel %2, nicht %3.</translation>
+    </message>
+    <message>
+        <source>A different key file for %1 is already on this machine (%2); it was left as it is.</source>
+        <translation>Auf diesem Rechner liegt schon eine andere Schlüsseldatei für %1 (%2); sie wurde nicht verändert.</translation>
     </message>
 </context>
 <context>
@@ -2655,6 +2687,10 @@
     <message>
         <source>%1 does not hold the role “%2” (their roles: %3).</source>
         <translation>%1 hat die Rolle „%2“ nicht (Rollen: %3).</translation>
+    </message>
+    <message>
+        <source>The private key on this machine does not match %1&apos;s key %2 in the workspace; nothing was signed.</source>
+        <translation>Der private Schlüssel auf diesem Rechner passt nicht zum Schlüssel %2 von %1 im Arbeitsbereich; nichts wurde unterzeichnet.</translation>
     </message>
 </context>
 <context>
@@ -3605,6 +3641,14 @@
     <message>
         <source>updating mitigation %1</source>
         <translation>beim Ändern von Maßnahme %1</translation>
+    </message>
+    <message>
+        <source>the trigger %1 that keeps recorded rows from being changed was removed</source>
+        <translation>der Trigger %1, der festgehaltene Zeilen vor Änderungen schützt, wurde entfernt</translation>
+    </message>
+    <message>
+        <source>Someone signed off release “%1” while the decision was being recorded; nothing was recorded. Look at the sign-offs and decide again.</source>
+        <translation>Während die Entscheidung festgehalten wurde, hat jemand Release „%1“ abgenommen; nichts wurde festgehalten. Bitte die Abnahmen ansehen und erneut entscheiden.</translation>
     </message>
 </context>
 <context>

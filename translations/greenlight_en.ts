@@ -1463,6 +1463,26 @@
         <source>Reads every stored piece of evidence (of RELEASE, or of the whole workspace) back from the file, hashes it again and compares it with the SHA-256 recorded when it was attached; walks the audit log&apos;s hash chain row by row; checks every sign-off&apos;s signature against its stakeholder&apos;s key and every decision&apos;s snapshot and authorization code. Each problem is printed with where it is (evidence and item, audit row, sign-off, decision). Exit code 0 when all is sound, 1 when anything fails.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 already has the key %2 in this workspace; add --replace to make %3 their key instead (the old one is retired and keeps verifying what it signed).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With import: make the key the person&apos;s key even when they have one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>BROKEN audit log: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING sign-off %1 on release %2 &quot;%3&quot;: audit row %4 records it, the file no longer has it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>MISSING decision %1 on release %2 &quot;%3&quot;: audit row %4 records it, the file no longer has it</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1632,11 +1652,11 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>its authorization code %1 is not the one its release, snapshot, outcome and time give</source>
+        <source>the release is no longer in the state it was decided in, though the decision is in force</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>the release is no longer in the state it was decided in, though the decision is in force</source>
+        <source>its authorization code %1 does not match its release, snapshot and content: the record was changed after it was made</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1947,6 +1967,18 @@
     </message>
     <message>
         <source>The key file %1 is damaged: its halves do not match.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a key fingerprint.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The key file %1 holds the key %2, not %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A different key file for %1 is already on this machine (%2); it was left as it is.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2654,6 +2686,10 @@
     </message>
     <message>
         <source>%1 does not hold the role “%2” (their roles: %3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The private key on this machine does not match %1&apos;s key %2 in the workspace; nothing was signed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3603,6 +3639,14 @@
     </message>
     <message>
         <source>updating mitigation %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the trigger %1 that keeps recorded rows from being changed was removed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Someone signed off release “%1” while the decision was being recorded; nothing was recorded. Look at the sign-offs and decide again.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

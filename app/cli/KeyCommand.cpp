@@ -133,6 +133,12 @@ int importKey(CliContext &context, const QCommandLineParser &parser, const QStri
     Result<Stakeholder> who = ws->stakeholder(name);
     if (!who)
         return context.fail(who.error());
+    // Importing never replaces someone's key by accident: that retires the key they sign with.
+    if (who->activeKey() && !parser.isSet(QStringLiteral("replace")))
+        return context.fail(QCoreApplication::translate("Cli",
+            "%1 already has the key %2 in this workspace; add --replace to make %3 their key instead (the old one "
+            "is retired and keeps verifying what it signed).")
+                                .arg(who->name, who->activeKey()->fingerprint, key.fingerprint()));
     Result<StakeholderKey> stored = ws->addStakeholderKey(who->id, key.bytes);
     if (!stored)
         return context.fail(stored.error());
@@ -173,7 +179,7 @@ Verb keyVerb()
     Verb v;
     v.name = QStringLiteral("key");
     v.synopsis = QStringLiteral(
-        "create|rotate NAME [--passphrase-fd N] | export NAME [--out FILE] | import FILE [--as NAME]");
+        "create|rotate NAME [--passphrase-fd N] | export NAME [--out FILE] | import FILE [--as NAME] [--replace]");
     v.summary
         = QCoreApplication::translate("Cli", "Create, rotate, export or import a stakeholder's signing key.");
     v.description = QCoreApplication::translate("Cli",
@@ -190,6 +196,8 @@ Verb keyVerb()
         QCommandLineOption(QStringLiteral("out"),
             QCoreApplication::translate("Cli", "Write the public key here (- for stdout)."),
             QStringLiteral("FILE")),
+        QCommandLineOption(QStringLiteral("replace"),
+            QCoreApplication::translate("Cli", "With import: make the key the person's key even when they have one.")),
         QCommandLineOption(QStringLiteral("as"),
             QCoreApplication::translate("Cli", "The stakeholder an imported key belongs to."),
             QStringLiteral("NAME")),

@@ -19,15 +19,19 @@ constexpr qsizetype longestPassphrase = 4096;
 Result<QByteArray> readLine(int fd)
 {
     QByteArray line;
+    line.reserve(longestPassphrase + 1); // never reallocated: no unwiped copy left behind
     for (;;) {
         char c = 0;
         const ssize_t n = ::read(fd, &c, 1);
         if (n < 0 && errno == EINTR)
             continue;
-        if (n < 0)
+        if (n < 0) {
+            const int error = errno;
+            sodium_memzero(line.data(), size_t(line.size()));
             return makeError(ErrorCode::Io,
                 QCoreApplication::translate("Cli", "Cannot read the passphrase: %1")
-                    .arg(QString::fromLocal8Bit(std::strerror(errno))));
+                    .arg(QString::fromLocal8Bit(std::strerror(error))));
+        }
         if (n == 0 || c == '\n')
             break;
         if (line.size() >= longestPassphrase) {

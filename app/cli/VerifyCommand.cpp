@@ -11,6 +11,7 @@
 
 #include <QCoreApplication>
 #include <QTextStream>
+#include <algorithm>
 
 namespace gl::cli {
 
@@ -56,9 +57,13 @@ int runVerify(CliContext &context, const QCommandLineParser &parser)
     if (!chain)
         return context.fail(chain.error());
     for (const AuditChain::Problem &p : chain->problems) {
-        context.out() << QCoreApplication::translate("Cli", "BROKEN audit row %1 (release %2): %3")
-                             .arg(QString::number(p.rowId), p.releaseId ? QString::number(p.releaseId) : QStringLiteral("-"), p.problem)
-                      << Qt::endl;
+        if (p.rowId == 0)
+            context.out() << QCoreApplication::translate("Cli", "BROKEN audit log: %1").arg(p.problem) << Qt::endl;
+        else
+            context.out() << QCoreApplication::translate("Cli", "BROKEN audit row %1 (release %2): %3")
+                                 .arg(QString::number(p.rowId),
+                                     p.releaseId ? QString::number(p.releaseId) : QStringLiteral("-"), p.problem)
+                          << Qt::endl;
         ++failures;
     }
     context.out() << QCoreApplication::translate("Cli", "audit log: %1 rows, chain head %2, %n problem(s)", nullptr,
@@ -87,6 +92,28 @@ int runVerify(CliContext &context, const QCommandLineParser &parser)
         const Result<Release> release = ws->loadRelease(id);
         if (!release)
             return context.fail(release.error());
+        // Every sign-off and decision the audit log says was made must still be there.
+        const Result<std::vector<AuditEntry>> history = ws->audit(id);
+        if (!history)
+            return context.fail(history.error());
+        for (const AuditEntry &e : *history) {
+            const bool signOff = e.entity == QLatin1String("signoff") && e.action == QLatin1String("sign");
+            const bool decision = e.entity == QLatin1String("decision") && e.action == QLatin1String("decide");
+            if (!signOff && !decision)
+                continue;
+            const bool present = signOff
+                ? std::any_of(release->signOffs.begin(), release->signOffs.end(), [&](const SignOff &x) { return x.id == e.entityId; })
+                : std::any_of(release->decisions.begin(), release->decisions.end(), [&](const DecisionRecord &x) { return x.id == e.entityId; });
+            if (present)
+                continue;
+            context.out() << (signOff ? QCoreApplication::translate("Cli",
+                                            "MISSING sign-off %1 on release %2 \"%3\": audit row %4 records it, the file no longer has it")
+                                      : QCoreApplication::translate("Cli",
+                                            "MISSING decision %1 on release %2 \"%3\": audit row %4 records it, the file no longer has it"))
+                                 .arg(QString::number(e.entityId), QString::number(release->id), release->name, QString::number(e.id))
+                          << Qt::endl;
+            ++recordProblems;
+        }
         for (const SignOff &so : release->signOffs) {
             ++signOffs;
             const QString problem = SignOffs::checkSignature(*release, so, *people);

@@ -4,6 +4,7 @@
 #include "Sha256.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonObject>
 
 namespace gl {
@@ -52,15 +53,31 @@ std::optional<MitigationStatus> mitigationStatusFromKey(const QString &key)
     return std::nullopt;
 }
 
-QString authorizationCode(
-    const QString &releaseUid, const QString &snapshotSha256, Decision outcome, const QDateTime &decidedAt)
+QString authorizationCode(const QString &releaseUid, const DecisionRecord &d)
 {
     static const char alphabet[] = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"; // Crockford base32
+    QJsonArray mitigations;
+    for (const Mitigation &m : d.mitigations)
+        mitigations.append(QJsonObject {
+            { QStringLiteral("title"), m.title },
+            { QStringLiteral("owner"), m.owner },
+            { QStringLiteral("deadline"), m.deadline.toString(Qt::ISODate) },
+            { QStringLiteral("acceptance"), m.acceptance },
+        });
     const QByteArray digest = Sha256::hash(canonicalJson(QJsonObject {
         { QStringLiteral("release_uid"), releaseUid },
-        { QStringLiteral("snapshot_sha256"), snapshotSha256 },
-        { QStringLiteral("outcome"), outcomeKey(outcome) },
-        { QStringLiteral("decided_at"), decidedAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("snapshot_sha256"), d.snapshotSha256 },
+        { QStringLiteral("outcome"), outcomeKey(d.outcome) },
+        { QStringLiteral("suggested"), outcomeKey(d.suggested) },
+        { QStringLiteral("rationale"), d.rationale },
+        { QStringLiteral("confidence"),
+            d.confidence ? QJsonValue(*d.confidence) : QJsonValue(QJsonValue::Null) },
+        { QStringLiteral("valid_until"), d.validUntil.toString(Qt::ISODate) },
+        { QStringLiteral("deviation_reason"), d.deviationReason },
+        { QStringLiteral("override_reason"), d.overrideReason },
+        { QStringLiteral("decided_by"), d.decidedBy },
+        { QStringLiteral("decided_at"), d.decidedAt.toUTC().toString(Qt::ISODateWithMs) },
+        { QStringLiteral("mitigations"), mitigations },
     }));
     quint64 bits = 0;
     for (int i = 0; i < 8; ++i)

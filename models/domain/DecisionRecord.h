@@ -62,11 +62,13 @@ struct DecisionRecord {
     friend bool operator==(const DecisionRecord &, const DecisionRecord &) = default;
 };
 
+struct DecisionRecord;
 // "GL-7F3K-9QXM-2HDA": twelve Crockford base32 characters (no I, L, O or U to misread) of the
-// SHA-256 of the release uid, the snapshot hash, the outcome and the time of the decision, so the
-// code names exactly that decision over that state and `verify` can recompute it.
-QString authorizationCode(
-    const QString &releaseUid, const QString &snapshotSha256, Decision outcome, const QDateTime &decidedAt);
+// SHA-256 of the canonical JSON of the release uid, the snapshot hash and everything the decision
+// says (outcome, suggestion, rationale, confidence, valid-until, reasons, who and when, each
+// mitigation's title, owner, deadline and acceptance; not a mitigation's later status), so the code
+// names exactly that decision over that state and `verify` can recompute it.
+QString authorizationCode(const QString &releaseUid, const DecisionRecord &decision);
 
 // What recording a decision needs (translated problems; empty when it may be recorded):
 // a rationale; a reason when the outcome is not the suggested one; for CONDITIONAL GO at least one

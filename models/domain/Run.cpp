@@ -2,6 +2,18 @@
 
 namespace gl {
 
+QJsonObject probeObject(const Probe &p)
+{
+    return QJsonObject {
+        { QStringLiteral("method"), p.method },
+        { QStringLiteral("url"), p.url },
+        { QStringLiteral("expected_status"), p.expectedStatus },
+        { QStringLiteral("max_latency_ms"), p.maxLatencyMs },
+        { QStringLiteral("body_contains"), p.bodyContains },
+        { QStringLiteral("timeout_ms"), p.timeoutMs },
+    };
+}
+
 QString verdictKey(Verdict verdict)
 {
     switch (verdict) {

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QMetaType>
+#include <QJsonObject>
 #include <QString>
 #include <QStringList>
 #include <optional>
@@ -48,6 +49,9 @@ struct Probe {
 
     friend bool operator==(const Probe &, const Probe &) = default;
 };
+// {method, url, expected_status, max_latency_ms, body_contains, timeout_ms}: how a probe is stored,
+// hashed for approval and put in a snapshot.
+QJsonObject probeObject(const Probe &probe);
 
 // One finished run of an item as stored. Its log (masked) is evidence of the item.
 struct RunRecord {

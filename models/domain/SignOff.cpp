@@ -1,6 +1,7 @@
 #include "SignOff.h"
 
 #include "CanonicalJson.h"
+#include "Sha256.h"
 
 #include <QCoreApplication>
 #include <QJsonObject>
@@ -51,6 +52,15 @@ QString meaningLabel(SignOffMeaning meaning)
 bool meaningApproves(SignOffMeaning meaning)
 {
     return meaning == SignOffMeaning::Go || meaning == SignOffMeaning::Conditional;
+}
+
+QString keyFingerprint(QByteArrayView publicKey)
+{
+    const QString hex = QString::fromLatin1(Sha256::hash(publicKey).left(16).toHex());
+    QStringList groups;
+    for (int i = 0; i < hex.size(); i += 4)
+        groups << hex.mid(i, 4);
+    return groups.join(u' ');
 }
 
 const StakeholderKey *Stakeholder::activeKey() const
@@ -117,8 +127,12 @@ SignOffEvaluation evaluateSignOffs(const std::vector<SignOff> &signOffs, const s
     const auto personOf = [](const SignOff &s) {
         return s.stakeholderId > 0 ? QStringLiteral("#%1").arg(s.stakeholderId) : s.name.toCaseFolded();
     };
-    for (size_t i = 0; i < signOffs.size(); ++i)
-        newest[personOf(signOffs[i])] = i;
+    // Newest by the signed time, not by row order: a copy of an old row added later stays old.
+    for (size_t i = 0; i < signOffs.size(); ++i) {
+        auto [it, inserted] = newest.emplace(personOf(signOffs[i]), i);
+        if (!inserted && signOffs[i].signedAt >= signOffs[it->second].signedAt)
+            it->second = i;
+    }
 
     for (size_t i = 0; i < signOffs.size(); ++i) {
         SignOffState st;

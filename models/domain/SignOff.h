@@ -4,6 +4,7 @@
 // decides which sign-offs count and whether each requirement is met.
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,10 @@ std::optional<SignOffMeaning> meaningFromKey(const QString &key);
 QString meaningLabel(SignOffMeaning meaning);
 // Approve GO and Approve with conditions approve; the others do not.
 bool meaningApproves(SignOffMeaning meaning);
+
+// "3f2a 91c0 7b4e d812 0a6f 55c3 e901 2b7d": the first 16 bytes of a public key's SHA-256 in hex
+// groups of four, short enough to read out over the phone and print on the record.
+QString keyFingerprint(QByteArrayView publicKey);
 
 struct StakeholderKey {
     qint64 id = 0;
@@ -108,7 +113,8 @@ struct SignOffEvaluation {
 // valid: for each sign-off, whether its signature checked out (signing/ decides, by index).
 // lastChangedBy: the actor of the release's last change; with separationOfDuties, when that
 // person is the only one approving (Go or Conditional) among the counting sign-offs, their
-// approval does not count. Each person counts once: their newest sign-off, for the role it names.
+// approval does not count. Each person counts once: their newest sign-off (by signed time), for the
+// role it names.
 SignOffEvaluation evaluateSignOffs(const std::vector<SignOff> &signOffs, const std::vector<bool> &valid,
     const std::vector<QString> &validityProblems, const QString &currentSnapshotSha256,
     const std::vector<SignOffRequirement> &requirements, const std::vector<Stakeholder> &stakeholders,

@@ -61,20 +61,7 @@ QJsonObject itemSnapshot(const Item &item)
         { QStringLiteral("output_must_match"), item.outputMustMatch },
         { QStringLiteral("timeout_seconds"), item.timeoutSeconds },
     };
-    if (item.probe) {
-        const Probe &p = *item.probe;
-        o.insert(QStringLiteral("probe"),
-            QJsonObject {
-                { QStringLiteral("method"), p.method },
-                { QStringLiteral("url"), p.url },
-                { QStringLiteral("expected_status"), p.expectedStatus },
-                { QStringLiteral("max_latency_ms"), p.maxLatencyMs },
-                { QStringLiteral("body_contains"), p.bodyContains },
-                { QStringLiteral("timeout_ms"), p.timeoutMs },
-            });
-    } else {
-        o.insert(QStringLiteral("probe"), QJsonValue::Null);
-    }
+    o.insert(QStringLiteral("probe"), item.probe ? QJsonValue(probeObject(*item.probe)) : QJsonValue(QJsonValue::Null));
     if (item.isGroup()) {
         QJsonArray children;
         for (const Item &child : item.children)

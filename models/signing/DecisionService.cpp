@@ -47,8 +47,10 @@ Result<DecisionRecord> DecisionService::decide(
     d.snapshotSha256 = snapshotSha256(d.snapshot);
     d.decidedBy = workspace.actor();
     d.decidedAt = at;
-    d.authorizationCode = authorizationCode(release->uid, d.snapshotSha256, d.outcome, d.decidedAt);
-    return workspace.recordDecision(releaseId, d);
+    d.authorizationCode = authorizationCode(release->uid, d);
+    // Sign-offs are not part of the snapshot: the store checks that none came in meanwhile.
+    const qint64 lastSignOff = release->signOffs.empty() ? 0 : release->signOffs.back().id;
+    return workspace.recordDecision(releaseId, d, lastSignOff);
 }
 
 QStringList DecisionService::check(const Release &release, const DecisionRecord &d)
@@ -56,9 +58,9 @@ QStringList DecisionService::check(const Release &release, const DecisionRecord 
     QStringList problems;
     if (snapshotSha256(d.snapshot) != d.snapshotSha256)
         problems << tr("the snapshot it kept does not hash to %1").arg(d.snapshotSha256.left(12));
-    if (authorizationCode(release.uid, d.snapshotSha256, d.outcome, d.decidedAt) != d.authorizationCode)
-        problems << tr(
-            "its authorization code %1 is not the one its release, snapshot, outcome and time give")
+    if (authorizationCode(release.uid, d) != d.authorizationCode)
+        problems << tr("its authorization code %1 does not match its release, snapshot and content: the "
+                       "record was changed after it was made")
                         .arg(d.authorizationCode);
     if (!d.isSuperseded() && snapshotSha256(release) != d.snapshotSha256)
         problems << tr(

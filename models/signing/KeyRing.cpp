@@ -58,6 +58,19 @@ QString compactFingerprint(const QString &fingerprint)
     return out.toLower();
 }
 
+// 32 hex digits (spaces aside): nothing else ever becomes part of a path.
+bool isFingerprint(const QString &fingerprint)
+{
+    const QString compact = compactFingerprint(fingerprint);
+    if (compact.size() != 32)
+        return false;
+    for (const QChar c : compact) {
+        if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f')))
+            return false;
+    }
+    return true;
+}
+
 // Secret bytes that are wiped however the scope is left.
 template<size_t N> struct Secret {
     std::array<unsigned char, N> bytes {};
@@ -101,8 +114,10 @@ Result<KeyFile> parseKeyFile(const QByteArray &text, const QString &where)
             KeyRing::tr("field \u201csalt\u201d, \u201cnonce\u201d or \u201csecret_key\u201d is damaged"));
     const double ops = o.value(QStringLiteral("opslimit")).toDouble();
     const double mem = o.value(QStringLiteral("memlimit")).toDouble();
-    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE * 4.0
-        || mem < crypto_pwhash_MEMLIMIT_MIN || mem > double(crypto_pwhash_MEMLIMIT_SENSITIVE) * 4.0)
+    // At most libsodium's "sensitive" cost: a key file from elsewhere must not make opening it take
+    // minutes or gigabytes.
+    if (ops < crypto_pwhash_OPSLIMIT_MIN || ops > crypto_pwhash_OPSLIMIT_SENSITIVE
+        || mem < crypto_pwhash_MEMLIMIT_MIN || mem > double(crypto_pwhash_MEMLIMIT_SENSITIVE))
         return bad(KeyRing::tr("field \u201copslimit\u201d or \u201cmemlimit\u201d is out of range"));
     f.key.bytes = *publicKey;
     f.key.owner = o.value(QStringLiteral("owner")).toString();
@@ -115,6 +130,26 @@ Result<KeyFile> parseKeyFile(const QByteArray &text, const QString &where)
         != compactFingerprint(f.key.fingerprint()))
         return bad(KeyRing::tr("its fingerprint does not match its public key"));
     return f;
+}
+
+Result<QByteArray> readSmallFile(const QString &path);
+
+// The secretbox key for a passphrase: Argon2id with the file's salt and cost.
+bool deriveBoxKey(unsigned char *key, const Passphrase &passphrase, const QByteArray &salt,
+    unsigned long long opslimit, size_t memlimit)
+{
+    return crypto_pwhash(key, crypto_secretbox_KEYBYTES, passphrase.bytes().data(),
+               size_t(passphrase.bytes().size()), reinterpret_cast<const unsigned char *>(salt.constData()),
+               opslimit, memlimit, crypto_pwhash_ALG_ARGON2ID13)
+        == 0;
+}
+
+Result<KeyFile> readKeyFile(const QString &path)
+{
+    Result<QByteArray> text = readSmallFile(path);
+    if (!text)
+        return text.error();
+    return parseKeyFile(*text, QDir::toNativeSeparators(path));
 }
 
 Result<QByteArray> readSmallFile(const QString &path)
@@ -160,21 +195,29 @@ Result<void> writePrivateFile(const QString &path, const QByteArray &content)
         }
         written += n;
     }
-    if (::fsync(fd) != 0 || ::close(fd) != 0
-        || ::rename(native.constData(), QFile::encodeName(path).constData()) != 0) {
-        const int error = errno;
+    const bool synced = ::fsync(fd) == 0;
+    const int syncError = errno;
+    const bool closed = ::close(fd) == 0;
+    if (!synced || !closed || ::rename(native.constData(), QFile::encodeName(path).constData()) != 0) {
+        const int error = !synced ? syncError : errno;
         ::unlink(native.constData());
         return failed(error);
+    }
+    // The rename is durable once the folder is: a crash must not lose a key the workspace knows.
+    const int dir = ::open(
+        QFile::encodeName(QFileInfo(path).absolutePath()).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+    if (dir >= 0) {
+        ::fsync(dir);
+        ::close(dir);
     }
     return {};
 }
 
 Result<void> ensurePrivateFolder(const QString &folder)
 {
-    if (!QDir().mkpath(folder))
+    if (!QDir().mkpath(folder) || ::chmod(QFile::encodeName(folder).constData(), 0700) != 0)
         return makeError(ErrorCode::Io,
             KeyRing::tr("Cannot create the key folder %1.").arg(QDir::toNativeSeparators(folder)));
-    ::chmod(QFile::encodeName(folder).constData(), 0700);
     return {};
 }
 
@@ -221,15 +264,6 @@ qsizetype Passphrase::length() const
 }
 
 // ---- PublicKey ------------------------------------------------------------------------------
-
-QString keyFingerprint(QByteArrayView publicKey)
-{
-    const QString hex = QString::fromLatin1(Sha256::hash(publicKey).left(16).toHex());
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 4)
-        groups << hex.mid(i, 4);
-    return groups.join(u' ');
-}
 
 QString PublicKey::fingerprint() const
 {
@@ -289,7 +323,9 @@ KeyRing::KeyRing(const QString &folder)
 
 QString KeyRing::keyFilePath(const QString &fingerprint) const
 {
-    return QDir(m_folder).filePath(compactFingerprint(fingerprint) + keySuffix);
+    const QString name
+        = isFingerprint(fingerprint) ? compactFingerprint(fingerprint) : QStringLiteral("invalid");
+    return QDir(m_folder).filePath(name + keySuffix);
 }
 
 bool KeyRing::hasPrivateKey(const QString &fingerprint) const
@@ -320,10 +356,7 @@ Result<PublicKey> KeyRing::create(const QString &owner, const Passphrase &passph
     const unsigned long long ops = crypto_pwhash_OPSLIMIT_INTERACTIVE;
     const size_t mem = crypto_pwhash_MEMLIMIT_INTERACTIVE;
     Secret<crypto_secretbox_KEYBYTES> boxKey;
-    if (crypto_pwhash(boxKey.data(), crypto_secretbox_KEYBYTES, passphrase.bytes().data(),
-            size_t(passphrase.bytes().size()), reinterpret_cast<const unsigned char *>(salt.constData()), ops,
-            mem, crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    if (!deriveBoxKey(boxKey.data(), passphrase, salt, ops, mem))
         return makeError(ErrorCode::Io,
             tr("There is not enough memory to protect the key (Argon2id needs %1 MiB).").arg(mem >> 20));
     QByteArray sealed(crypto_secretbox_MACBYTES + crypto_sign_SECRETKEYBYTES, Qt::Uninitialized);
@@ -351,11 +384,7 @@ Result<PublicKey> KeyRing::create(const QString &owner, const Passphrase &passph
 
 Result<PublicKey> KeyRing::publicKeyOf(const QString &fingerprint) const
 {
-    const QString path = keyFilePath(fingerprint);
-    Result<QByteArray> text = readSmallFile(path);
-    if (!text)
-        return text.error();
-    Result<KeyFile> file = parseKeyFile(*text, QDir::toNativeSeparators(path));
+    Result<KeyFile> file = readKeyFile(keyFilePath(fingerprint));
     if (!file)
         return file.error();
     return file->key;
@@ -366,6 +395,8 @@ Result<QByteArray> KeyRing::sign(
 {
     if (!sodiumReady())
         return sodiumMissing();
+    if (!isFingerprint(fingerprint))
+        return makeError(ErrorCode::Invalid, tr("\u201c%1\u201d is not a key fingerprint.").arg(fingerprint));
     const QString path = keyFilePath(fingerprint);
     if (!QFileInfo(path).isFile())
         return makeError(ErrorCode::NotFound,
@@ -373,18 +404,15 @@ Result<QByteArray> KeyRing::sign(
                "\u201cgreenlight key create\u201d "
                "or import the key file made on another machine with \u201cgreenlight key import\u201d.")
                 .arg(fingerprint, QDir::toNativeSeparators(path)));
-    Result<QByteArray> text = readSmallFile(path);
-    if (!text)
-        return text.error();
-    Result<KeyFile> file = parseKeyFile(*text, QDir::toNativeSeparators(path));
+    Result<KeyFile> file = readKeyFile(path);
     if (!file)
         return file.error();
+    if (compactFingerprint(file->key.fingerprint()) != compactFingerprint(fingerprint))
+        return makeError(ErrorCode::Corrupt,
+            tr("The key file %1 holds the key %2, not %3.")
+                .arg(QDir::toNativeSeparators(path), file->key.fingerprint(), fingerprint));
     Secret<crypto_secretbox_KEYBYTES> boxKey;
-    if (crypto_pwhash(boxKey.data(), crypto_secretbox_KEYBYTES, passphrase.bytes().data(),
-            size_t(passphrase.bytes().size()),
-            reinterpret_cast<const unsigned char *>(file->salt.constData()), file->opslimit, file->memlimit,
-            crypto_pwhash_ALG_ARGON2ID13)
-        != 0)
+    if (!deriveBoxKey(boxKey.data(), passphrase, file->salt, file->opslimit, file->memlimit))
         return makeError(ErrorCode::Io, tr("There is not enough memory to open the key."));
     Secret<crypto_sign_SECRETKEYBYTES> secret;
     if (crypto_secretbox_open_easy(secret.data(),
@@ -414,7 +442,17 @@ Result<PublicKey> KeyRing::importKeyFile(const QString &path) const
         return file.error();
     if (Result<void> r = ensurePrivateFolder(m_folder); !r)
         return r.error();
-    if (Result<void> r = writePrivateFile(keyFilePath(file->key.fingerprint()), *text); !r)
+    const QString target = keyFilePath(file->key.fingerprint());
+    if (QFileInfo::exists(target)) {
+        // The same public half with another sealed secret would destroy the key that is here.
+        Result<QByteArray> present = readSmallFile(target);
+        if (present && *present == *text)
+            return file->key;
+        return makeError(ErrorCode::Invalid,
+            tr("A different key file for %1 is already on this machine (%2); it was left as it is.")
+                .arg(file->key.fingerprint(), QDir::toNativeSeparators(target)));
+    }
+    if (Result<void> r = writePrivateFile(target, *text); !r)
         return r.error();
     return file->key;
 }

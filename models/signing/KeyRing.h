@@ -8,6 +8,7 @@
 // there; it is useless without its passphrase.
 
 #include "domain/Result.h"
+#include "domain/SignOff.h"
 
 #include <QByteArray>
 #include <QByteArrayView>
@@ -39,16 +40,12 @@ private:
 struct PublicKey {
     QByteArray bytes; // 32 bytes, Ed25519
     QString owner; // the stakeholder's printed name when it was made
-    // "3f2a 91c0 7b4e d812 0a6f 55c3 e901 2b7d": the first 16 bytes of the key's SHA-256, in hex
-    // groups of four, short enough to read out over the phone and print on the record.
-    QString fingerprint() const;
+    QString fingerprint() const; // keyFingerprint(bytes), domain/SignOff.h
     // One line a person can mail and another workspace can import:
     //   greenlight-public-key/1 <fingerprint without spaces> <base64 key> <owner>
     QString exportText() const;
     static Result<PublicKey> fromExportText(const QString &text);
 };
-
-QString keyFingerprint(QByteArrayView publicKey);
 
 // Checks an Ed25519 signature; false for anything malformed.
 bool verifySignature(QByteArrayView publicKey, QByteArrayView message, QByteArrayView signature);

@@ -114,6 +114,13 @@ Result<SignOff> SignOffs::sign(Workspace &workspace, const KeyRing &keys, qint64
     if (!signature)
         return signature.error();
     s.signature = *signature;
+    // A key file whose secret does not belong to the workspace's public key signs in vain: say so
+    // now rather than store a sign-off that every check will call invalid.
+    if (!verifySignature(key->publicKey, signOffMessage(release->uid, s), s.signature))
+        return makeError(ErrorCode::Corrupt,
+            tr("The private key on this machine does not match %1's key %2 in the workspace; nothing was "
+               "signed.")
+                .arg(who->name, key->fingerprint));
     return workspace.recordSignOff(releaseId, s);
 }
 

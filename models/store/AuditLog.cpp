@@ -155,6 +155,13 @@ Result<AuditChain> AuditLog::verifyChain(const QSqlDatabase &db, const SqliteDia
         return dialect.queryError(
             q.lastError(), QCoreApplication::translate("Workspace", "reading the audit log"));
     chain.headSha256 = previousHash;
+    Result<QStringList> missing = dialect.missingTriggers(db);
+    if (!missing)
+        return missing.error();
+    for (const QString &trigger : *missing)
+        chain.problems.push_back(AuditChain::Problem { 0, 0,
+            QCoreApplication::translate("Workspace", "the trigger %1 that keeps recorded rows from being changed was removed")
+                .arg(trigger) });
     return chain;
 }
 

@@ -258,11 +258,7 @@ QJsonValue probeJson(const std::optional<Probe> &probe)
 {
     if (!probe)
         return QJsonValue(QJsonValue::Null);
-    return QJsonObject { { QStringLiteral("method"), probe->method }, { QStringLiteral("url"), probe->url },
-        { QStringLiteral("expected_status"), probe->expectedStatus },
-        { QStringLiteral("max_latency_ms"), probe->maxLatencyMs },
-        { QStringLiteral("body_contains"), probe->bodyContains },
-        { QStringLiteral("timeout_ms"), probe->timeoutMs } };
+    return probeObject(*probe);
 }
 
 QString probeText(const std::optional<Probe> &probe)

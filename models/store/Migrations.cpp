@@ -367,7 +367,21 @@ const std::vector<Migration> &Migrations::builtin()
                     return r;
                 if (Result<void> r = AuditLog::chainExistingRows(db, dialect); !r)
                     return r;
-                return Migrations::runStatements(db, dialect, dialect.appendOnlyStatements(QStringLiteral("audit_log")));
+                // A sign-off is never changed; a decision only gets superseded (reopen). Both go with
+                // their release when it is deleted, which the audit log records.
+                QStringList guards = dialect.appendOnlyStatements(QStringLiteral("audit_log"));
+                guards << dialect.fixedColumnsStatement(QStringLiteral("signoffs"),
+                    { QStringLiteral("release_id"), QStringLiteral("stakeholder_id"), QStringLiteral("key_id"),
+                        QStringLiteral("name"), QStringLiteral("role"), QStringLiteral("meaning"), QStringLiteral("comment"),
+                        QStringLiteral("signed_at"), QStringLiteral("snapshot_sha256"), QStringLiteral("snapshot"),
+                        QStringLiteral("fingerprint"), QStringLiteral("signature") });
+                guards << dialect.fixedColumnsStatement(QStringLiteral("decisions"),
+                    { QStringLiteral("release_id"), QStringLiteral("outcome"), QStringLiteral("suggested"),
+                        QStringLiteral("rationale"), QStringLiteral("confidence"), QStringLiteral("valid_until"),
+                        QStringLiteral("deviation_reason"), QStringLiteral("override_reason"),
+                        QStringLiteral("snapshot_sha256"), QStringLiteral("snapshot"), QStringLiteral("authorization_code"),
+                        QStringLiteral("decided_by"), QStringLiteral("decided_at") });
+                return Migrations::runStatements(db, dialect, guards);
             };
             return m;
         }(),

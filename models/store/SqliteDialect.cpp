@@ -147,6 +147,32 @@ QStringList SqliteDialect::appendOnlyStatements(const QString &table) const
     };
 }
 
+QString SqliteDialect::fixedColumnsStatement(const QString &table, const QStringList &columns) const
+{
+    return QStringLiteral("CREATE TRIGGER %1_fixed BEFORE UPDATE OF %2 ON %1 BEGIN "
+                          "SELECT RAISE(ABORT, '%1: what was recorded cannot be changed'); END")
+        .arg(table, columns.join(QStringLiteral(", ")));
+}
+
+Result<QStringList> SqliteDialect::missingTriggers(const QSqlDatabase &db) const
+{
+    static const QStringList expected = { QStringLiteral("audit_log_no_update"), QStringLiteral("audit_log_no_delete"),
+        QStringLiteral("signoffs_fixed"), QStringLiteral("decisions_fixed") };
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.exec(QStringLiteral("SELECT name FROM sqlite_master WHERE type = 'trigger'")))
+        return queryError(q.lastError(), QStringLiteral("reading the triggers"));
+    QStringList present;
+    while (q.next())
+        present << q.value(0).toString();
+    QStringList missing;
+    for (const QString &name : expected) {
+        if (!present.contains(name))
+            missing << name;
+    }
+    return missing;
+}
+
 Result<void> SqliteDialect::checkpoint() const
 {
     // PASSIVE: copies what no reader still needs and never waits; what is left is copied by a later

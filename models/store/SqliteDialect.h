@@ -49,6 +49,11 @@ public:
     // Statements that make a table refuse UPDATE and DELETE (the audit log, issue 5): SQLite triggers
     // that abort the statement, and with it the caller's transaction.
     QStringList appendOnlyStatements(const QString &table) const;
+    // A trigger that refuses any UPDATE of these columns (the rest stay writable); DELETE is left
+    // alone (ON DELETE CASCADE still removes the rows with their release).
+    QString fixedColumnsStatement(const QString &table, const QStringList &columns) const;
+    // Which of the triggers the migrations made are gone (someone with the file dropped them).
+    Result<QStringList> missingTriggers(const QSqlDatabase &db) const;
     ErrorCode errorCode(const QSqlError &error) const;
     static ErrorCode errorCodeFor(int sqliteResultCode);
     // "<file>: <doing> failed: <driver message>", with the code mapped from SQLite's.

@@ -208,7 +208,9 @@ public:
     // Stores a decision checked elsewhere (signing/DecisionService): it must be over the release's
     // snapshot as it is now and no decision may be in force. From then on the release is frozen:
     // every write that would change it is refused until reopenRelease(). Returns it with its ids.
-    Result<DecisionRecord> recordDecision(qint64 releaseId, const DecisionRecord &decision);
+    // lastSignOffId: the newest sign-off the decision was checked against (0: none); a sign-off
+    // given since makes the call fail, since the rules were checked without it.
+    Result<DecisionRecord> recordDecision(qint64 releaseId, const DecisionRecord &decision, qint64 lastSignOffId);
     // Supersedes the decision in force (it stays in history, marked superseded with who, when and
     // why) and unfreezes the release. A reason is required.
     Result<void> reopenRelease(qint64 releaseId, const QString &reason);

@@ -114,7 +114,8 @@ Result<void> Workspace::Private::checkNotFrozen(qint64 releaseId) const
             .arg(q.value(3).toString(), outcome, q.value(1).toString(), q.value(2).toString()));
 }
 
-Result<DecisionRecord> Workspace::recordDecision(qint64 releaseId, const DecisionRecord &decisionIn)
+Result<DecisionRecord> Workspace::recordDecision(
+    qint64 releaseId, const DecisionRecord &decisionIn, qint64 lastSignOffId)
 {
     DecisionRecord d = decisionIn;
     WriteTransaction tx(this->d->db, *this->d->dialect);
@@ -129,6 +130,11 @@ Result<DecisionRecord> Workspace::recordDecision(qint64 releaseId, const Decisio
     if (snapshotSha256(current) != d.snapshotSha256 || current != d.snapshot)
         return makeError(ErrorCode::Invalid,
             tr("Release \u201c%1\u201d changed while the decision was being recorded; nothing was recorded.")
+                .arg(release->name));
+    if ((release->signOffs.empty() ? 0 : release->signOffs.back().id) != lastSignOffId)
+        return makeError(ErrorCode::Invalid,
+            tr("Someone signed off release \u201c%1\u201d while the decision was being recorded; nothing was "
+               "recorded. Look at the sign-offs and decide again.")
                 .arg(release->name));
     QSqlQuery q = this->d->query(QStringLiteral(
         "INSERT INTO decisions (release_id, outcome, suggested, rationale, confidence, valid_until, "

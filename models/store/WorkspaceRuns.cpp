@@ -111,6 +111,9 @@ Result<void> Workspace::setRunSettings(qint64 releaseId, const RunSettings &sett
     q.finish();
     if (old == settings)
         return {}; // nothing changed: no write, no audit row
+    // The working folder and env file are part of the snapshot: a decided release keeps them.
+    if (Result<void> r = d->checkNotFrozen(releaseId); !r)
+        return r;
 
     const QDateTime now = QDateTime::currentDateTimeUtc();
     const QString nowText = column::dateTimeText(now);

@@ -2,7 +2,6 @@
 // (issue 5). Signing itself happens in signing/, which knows the keys; this file stores what it
 // made, each write one transaction with its audit row.
 
-#include "domain/Sha256.h"
 #include "domain/Snapshot.h"
 #include "store/AuditLog.h"
 #include "store/ColumnFormat.h"
@@ -14,17 +13,6 @@
 namespace gl {
 
 namespace {
-
-QString fingerprintOf(const QByteArray &publicKey)
-{
-    // The same as signing/KeyRing's keyFingerprint: the first 16 bytes of the key's SHA-256 in
-    // groups of four hex digits. Computed here too so the store can check what it is given.
-    const QString hex = QString::fromLatin1(Sha256::hash(publicKey).left(16).toHex());
-    QStringList groups;
-    for (int i = 0; i < hex.size(); i += 4)
-        groups << hex.mid(i, 4);
-    return groups.join(u' ');
-}
 
 QJsonObject signOffJson(const SignOff &s)
 {
@@ -243,7 +231,7 @@ Result<StakeholderKey> Workspace::addStakeholderKey(qint64 stakeholderId, const 
 {
     if (publicKey.size() != 32)
         return makeError(ErrorCode::Invalid, tr("A public key has 32 bytes, not %1.").arg(publicKey.size()));
-    const QString fingerprint = fingerprintOf(publicKey);
+    const QString fingerprint = keyFingerprint(publicKey);
     WriteTransaction tx(d->db, *d->dialect);
     if (Result<void> r = tx.begin(); !r)
         return r.error();

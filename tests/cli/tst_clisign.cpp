@@ -163,6 +163,20 @@ void TestCliSign::signOffFlow()
         false);
     for (const QJsonValue &r : status.value(QStringLiteral("required")).toArray())
         QVERIFY(r.toObject().value(QStringLiteral("satisfied")).toBool());
+
+    // A sign-off row edited in the file is refused by SQLite; one deleted is found by verify,
+    // because the audit log records every sign-off made.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"), { m_cli.db(), QStringLiteral("UPDATE signoffs SET meaning = 'no-go';") });
+    QVERIFY(sqlite.waitForFinished());
+    QVERIFY(sqlite.exitCode() != 0);
+    QVERIFY(sqlite.readAllStandardError().contains("cannot be changed"));
+    sqlite.start(QStringLiteral("sqlite3"), { m_cli.db(), QStringLiteral("DELETE FROM signoffs WHERE name = 'Bob QA';") });
+    QVERIFY(sqlite.waitForFinished());
+    QCOMPARE(sqlite.exitCode(), 0);
+    run = m_cli.greenlight({ QStringLiteral("verify"), id });
+    QCOMPARE(run.code, 1);
+    QVERIFY2(run.outText().contains(QStringLiteral("MISSING sign-off")), run.out.constData());
 }
 
 void TestCliSign::refusals()
@@ -343,6 +357,7 @@ void TestCliSign::decideFreezeReopenVerify()
     run = m_cli.greenlight({ QStringLiteral("verify"), id });
     QCOMPARE(run.code, 1);
     QVERIFY2(run.outText().contains(QStringLiteral("BROKEN audit row 3")), run.out.constData());
+    QVERIFY(run.outText().contains(QStringLiteral("BROKEN audit log: the trigger audit_log_no_update")));
 
     // Reopen: superseded, kept, and the release can change again.
     QCOMPARE(m_cli.greenlight({ QStringLiteral("reopen"), id }).code, 2); // --reason is required

@@ -100,19 +100,37 @@ void TestDecisionRules::signOffsOrOverride()
 
 void TestDecisionRules::authorizationCode()
 {
-    const QDateTime at(QDate(2026, 6, 1), QTime(12, 0, 0, 5), Qt::UTC);
-    const QString sha(64, u'a');
-    const QString code = gl::authorizationCode(QStringLiteral("uid"), sha, Decision::Go, at);
-    QVERIFY2(QRegularExpression(
-                 QStringLiteral("^GL-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$"))
+    DecisionRecord d = sound(Decision::ConditionalGo);
+    d.snapshotSha256 = QString(64, u'a');
+    d.decidedBy = QStringLiteral("alice");
+    d.decidedAt = QDateTime(QDate(2026, 6, 1), QTime(12, 0, 0, 5), Qt::UTC);
+    const QString code = gl::authorizationCode(QStringLiteral("uid"), d);
+    QVERIFY2(QRegularExpression(QStringLiteral("^GL-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}-[0-9A-HJKMNP-TV-Z]{4}$"))
                  .match(code)
                  .hasMatch(),
         qPrintable(code));
-    QCOMPARE(gl::authorizationCode(QStringLiteral("uid"), sha, Decision::Go, at), code);
-    QVERIFY(gl::authorizationCode(QStringLiteral("uid2"), sha, Decision::Go, at) != code);
-    QVERIFY(gl::authorizationCode(QStringLiteral("uid"), QString(64, u'b'), Decision::Go, at) != code);
-    QVERIFY(gl::authorizationCode(QStringLiteral("uid"), sha, Decision::NoGo, at) != code);
-    QVERIFY(gl::authorizationCode(QStringLiteral("uid"), sha, Decision::Go, at.addMSecs(1)) != code);
+    QCOMPARE(gl::authorizationCode(QStringLiteral("uid"), d), code);
+    QVERIFY(gl::authorizationCode(QStringLiteral("uid2"), d) != code);
+    // Every field the record shows changes it, but not a mitigation's later progress.
+    for (int field = 0; field < 9; ++field) {
+        DecisionRecord e = d;
+        switch (field) {
+        case 0: e.snapshotSha256 = QString(64, u'b'); break;
+        case 1: e.outcome = Decision::NoGo; break;
+        case 2: e.rationale += u'.'; break;
+        case 3: e.confidence = 91; break;
+        case 4: e.validUntil = e.validUntil.addDays(1); break;
+        case 5: e.overrideReason = QStringLiteral("x"); break;
+        case 6: e.decidedBy = QStringLiteral("mallory"); break;
+        case 7: e.decidedAt = e.decidedAt.addMSecs(1); break;
+        case 8: e.mitigations[0].deadline = e.mitigations[0].deadline.addDays(30); break;
+        }
+        QVERIFY2(gl::authorizationCode(QStringLiteral("uid"), e) != code, qPrintable(QString::number(field)));
+    }
+    DecisionRecord progressed = d;
+    progressed.mitigations[0].status = MitigationStatus::Done;
+    progressed.id = 99;
+    QCOMPARE(gl::authorizationCode(QStringLiteral("uid"), progressed), code);
 }
 
 void TestDecisionRules::overdueMitigations()

@@ -104,6 +104,15 @@ void TestSignOffRules::onePersonCountsOnce()
     QVERIFY(e.signOffs[1].counts);
     QVERIFY(!e.required[0].satisfied);
     QVERIFY(e.required[1].satisfied);
+
+    // Newest by the signed time, not by row order: an old GO copied in after a later NO-GO stays old.
+    SignOff noGo = signOff(2, QStringLiteral("Bob"), QStringLiteral("QA"), SignOffMeaning::NoGo);
+    noGo.signedAt = QDateTime(QDate(2026, 5, 2), QTime(9, 0), Qt::UTC);
+    SignOff oldGo = signOff(2, QStringLiteral("Bob"), QStringLiteral("QA"), SignOffMeaning::Go);
+    oldGo.signedAt = QDateTime(QDate(2026, 5, 1), QTime(9, 0), Qt::UTC);
+    const SignOffEvaluation replayed = evaluate({ noGo, oldGo }, { { QStringLiteral("QA"), 1 } });
+    QVERIFY(replayed.signOffs[0].counts);
+    QVERIFY(replayed.signOffs[1].superseded);
 }
 
 void TestSignOffRules::staleAndInvalidDoNotCount()

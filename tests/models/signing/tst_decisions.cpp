@@ -83,6 +83,19 @@ void TestDecisions::needsSignOffsOrOverride()
 
 void TestDecisions::freezesEveryWrite()
 {
+    {
+        // A sign-off given after the decision's rules were checked makes recording it fail.
+        const Release now = *m_ws->loadRelease(m_releaseId);
+        DecisionRecord stale;
+        stale.outcome = Decision::NoGo;
+        stale.rationale = QStringLiteral("x");
+        stale.snapshot = snapshotBytes(now);
+        stale.snapshotSha256 = snapshotSha256(stale.snapshot);
+        stale.decidedAt = QDateTime::currentDateTimeUtc();
+        Result<DecisionRecord> raced = m_ws->recordDecision(m_releaseId, stale, 12345);
+        QVERIFY(!raced);
+        QVERIFY(raced.message().contains(QStringLiteral("signed off")));
+    }
     DecisionRequest r = request(Decision::NoGo);
     r.overrideReason = QStringLiteral("no sign-off needed to stop");
     Result<DecisionRecord> d = DecisionService::decide(*m_ws, m_releaseId, r);
@@ -157,6 +170,9 @@ void TestDecisions::editedDecisionIsFound()
     QVERIFY(DecisionService::decide(*m_ws, m_releaseId, r));
     {
         fixture::RawDb raw(m_path);
+        // SQLite refuses; someone holding the file drops the guard first.
+        QVERIFY(!raw.exec(QStringLiteral("UPDATE decisions SET outcome = 'go'")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER decisions_fixed")));
         QVERIFY(raw.exec(QStringLiteral("UPDATE decisions SET outcome = 'go'")));
     }
     Release edited = *m_ws->loadRelease(m_releaseId);

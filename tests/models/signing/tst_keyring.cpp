@@ -115,6 +115,28 @@ void TestKeyRing::keyFileMovesToAnotherMachine()
     Result<QByteArray> signature = second.sign(key->fingerprint(), pass("correct horse"), QByteArray("m"));
     QVERIFY(signature);
     QVERIFY(verifySignature(key->bytes, QByteArray("m"), *signature));
+    // Importing the same file again is harmless; a different file under that fingerprint (the same
+    // public half, another sealed secret) would destroy the key, and is refused.
+    QVERIFY(second.importKeyFile(first.keyFilePath(key->fingerprint())));
+    QFile f(first.keyFilePath(key->fingerprint()));
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QJsonObject o = QJsonDocument::fromJson(f.readAll()).object();
+    QByteArray sealed = QByteArray::fromBase64(o.value(QStringLiteral("secret_key")).toString().toLatin1());
+    sealed[0] = char(sealed[0] ^ 1);
+    o.insert(QStringLiteral("secret_key"), QString::fromLatin1(sealed.toBase64()));
+    const QString forged = m_dir.filePath(QStringLiteral("d/forged.glkey"));
+    QFile out(forged);
+    QVERIFY(out.open(QIODevice::WriteOnly));
+    out.write(QJsonDocument(o).toJson());
+    out.close();
+    Result<PublicKey> refused = second.importKeyFile(forged);
+    QVERIFY(!refused);
+    QVERIFY(refused.message().contains(QStringLiteral("different key file")));
+    QVERIFY(second.sign(key->fingerprint(), pass("correct horse"), QByteArray("m"))); // still the real key
+    // A fingerprint that is not one never reaches the file system.
+    Result<QByteArray> bad = second.sign(QStringLiteral("../../etc/passwd"), pass("correct horse"), QByteArray("m"));
+    QVERIFY(!bad);
+    QCOMPARE(bad.error().code, ErrorCode::Invalid);
 }
 
 void TestKeyRing::damagedKeyFilesRefused()

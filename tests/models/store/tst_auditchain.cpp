@@ -27,7 +27,7 @@ private Q_SLOTS:
 private:
     void makeHistory(); // a few more rows
     void dropTriggers();
-    AuditChain chain() const;
+    AuditChain chain() const; // the row problems (the dropped triggers are checked on their own)
 };
 
 void TestAuditChain::init()
@@ -53,15 +53,33 @@ void TestAuditChain::makeHistory()
 
 void TestAuditChain::dropTriggers()
 {
-    RawDb raw(m_path);
-    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
-    QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    {
+        RawDb raw(m_path);
+        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_update")));
+        QVERIFY(raw.exec(QStringLiteral("DROP TRIGGER audit_log_no_delete")));
+    }
+    // Dropping them is itself reported, even before any row is touched.
+    const Result<AuditChain> c = m_ws->verifyAuditChain();
+    QVERIFY(c);
+    QStringList problems;
+    for (const AuditChain::Problem &p : c->problems)
+        problems << p.problem;
+    QVERIFY2(problems.join(u'\n').contains(QStringLiteral("audit_log_no_update")), qPrintable(problems.join(u'\n')));
+    QVERIFY(problems.join(u'\n').contains(QStringLiteral("audit_log_no_delete")));
 }
 
 AuditChain TestAuditChain::chain() const
 {
     const Result<AuditChain> c = m_ws->verifyAuditChain();
-    return c ? *c : AuditChain();
+    if (!c)
+        return AuditChain();
+    AuditChain rows = *c;
+    rows.problems.clear();
+    for (const AuditChain::Problem &p : c->problems) {
+        if (p.rowId > 0)
+            rows.problems.push_back(p);
+    }
+    return rows;
 }
 
 void TestAuditChain::everyWriteExtendsTheChain()
@@ -90,6 +108,7 @@ void TestAuditChain::everyWriteExtendsTheChain()
 
 void TestAuditChain::triggersRefuseUpdateAndDelete()
 {
+    QVERIFY(m_ws->verifyAuditChain()->problems.empty()); // no row problem and every trigger in place
     RawDb raw(m_path);
     QVERIFY(!raw.exec(QStringLiteral("UPDATE audit_log SET actor = 'mallory' WHERE id = 2")));
     QVERIFY(raw.lastError().contains(QStringLiteral("append-only")));
