@@ -75,6 +75,18 @@ Result<void> Workspace::Private::exec(QSqlQuery &q, const QString &doing) const
     return {};
 }
 
+Result<QVariant> Workspace::Private::releaseColumn(qint64 releaseId, const QString &column) const
+{
+    QSqlQuery q = query(QStringLiteral("SELECT %1 FROM releases WHERE id = ?").arg(column));
+    q.addBindValue(releaseId);
+    if (Result<void> r = exec(q, tr("reading release %1").arg(releaseId)); !r)
+        return r.error();
+    if (!q.next())
+        return makeError(ErrorCode::NotFound,
+            tr("There is no release with id %1 in %2.").arg(QString::number(releaseId), shownPath()));
+    return q.value(0);
+}
+
 Result<void> Workspace::Private::touchRelease(qint64 releaseId, const QString &now) const
 {
     // Every write that changes a release comes through here: a decided release refuses them all.

@@ -50,6 +50,9 @@ struct Workspace::Private {
     // Runs a prepared query; the error says what was being done and names the file.
     Result<void> exec(QSqlQuery &query, const QString &doing) const;
     QSqlQuery query(const QString &sql) const; // prepared, forward-only
+    // One column of a release's row (a name from this store's own code, never from input), or
+    // NotFound naming the release and the file.
+    Result<QVariant> releaseColumn(qint64 releaseId, const QString &column) const;
     // Every write bumps the release's updated_at.
     Result<void> touchRelease(qint64 releaseId, const QString &now) const;
     Result<void> audit(qint64 releaseId, const QString &entity, qint64 entityId, const QString &action,

@@ -100,15 +100,10 @@ Result<void> Workspace::setRunSettings(qint64 releaseId, const RunSettings &sett
     WriteTransaction tx(d->db, *d->dialect);
     if (Result<void> r = tx.begin(); !r)
         return r;
-    QSqlQuery q = d->query(QStringLiteral("SELECT run_settings FROM releases WHERE id = ?"));
-    q.addBindValue(releaseId);
-    if (Result<void> r = d->exec(q, tr("reading release %1").arg(releaseId)); !r)
-        return r;
-    if (!q.next())
-        return makeError(ErrorCode::NotFound,
-            tr("There is no release with id %1 in %2.").arg(QString::number(releaseId), d->shownPath()));
-    const RunSettings old = column::runSettingsFromText(q.value(0).toString());
-    q.finish();
+    const Result<QVariant> stored = d->releaseColumn(releaseId, QStringLiteral("run_settings"));
+    if (!stored)
+        return stored.error();
+    const RunSettings old = column::runSettingsFromText(stored->toString());
     if (old == settings)
         return {}; // nothing changed: no write, no audit row
     // The working folder and env file are part of the snapshot: a decided release keeps them.

@@ -309,14 +309,8 @@ Result<void> Workspace::setSignOffRequirement(qint64 releaseId, const QString &r
     old.finish();
     if (oldCount == count)
         return {};
-    QSqlQuery release = d->query(QStringLiteral("SELECT count(*) FROM releases WHERE id = ?"));
-    release.addBindValue(releaseId);
-    if (Result<void> r = d->exec(release, tr("reading release %1").arg(releaseId)); !r)
-        return r;
-    if (!release.next() || release.value(0).toInt() == 0)
-        return makeError(ErrorCode::NotFound,
-            tr("There is no release with id %1 in %2.").arg(QString::number(releaseId), d->shownPath()));
-    release.finish();
+    if (Result<QVariant> release = d->releaseColumn(releaseId, QStringLiteral("id")); !release)
+        return release.error();
     QSqlQuery q = d->query(count == 0 ? QStringLiteral("DELETE FROM signoff_requirements WHERE id = ?")
             : had
             ? QStringLiteral("UPDATE signoff_requirements SET count = ? WHERE id = ?")
@@ -348,15 +342,10 @@ Result<void> Workspace::setSeparationOfDuties(qint64 releaseId, bool on)
     WriteTransaction tx(d->db, *d->dialect);
     if (Result<void> r = tx.begin(); !r)
         return r;
-    QSqlQuery q = d->query(QStringLiteral("SELECT separation_of_duties FROM releases WHERE id = ?"));
-    q.addBindValue(releaseId);
-    if (Result<void> r = d->exec(q, tr("reading release %1").arg(releaseId)); !r)
-        return r;
-    if (!q.next())
-        return makeError(ErrorCode::NotFound,
-            tr("There is no release with id %1 in %2.").arg(QString::number(releaseId), d->shownPath()));
-    const bool old = q.value(0).toInt() != 0;
-    q.finish();
+    const Result<QVariant> stored = d->releaseColumn(releaseId, QStringLiteral("separation_of_duties"));
+    if (!stored)
+        return stored.error();
+    const bool old = stored->toInt() != 0;
     if (old == on)
         return {};
     QSqlQuery u = d->query(QStringLiteral("UPDATE releases SET separation_of_duties = ? WHERE id = ?"));
