@@ -1,12 +1,15 @@
 #include "EvidenceController.h"
 
 #include "ChecklistView.h"
+#include "GateCompletionChart.h"
 #include "EvidencePane.h"
 #include "Prompter.h"
 #include "evidence/BundleWriter.h"
 #include "evidence/MetricFeed.h"
 #include "evidence/WorkspaceJob.h"
+#include "interchange/DecisionRecordPdf.h"
 #include "interchange/ReportParser.h"
+#include "signing/DecisionRecordSource.h"
 #include "itemmodels/ReleaseDocument.h"
 #include "store/Workspace.h"
 
@@ -108,6 +111,7 @@ EvidenceController::EvidenceController(QMainWindow *window, ReleaseDocument *doc
     , m_pane(new EvidencePane(document, window))
     , m_dock(new QDockWidget(tr("Evidence"), window))
     , m_exportBundle(new QAction(tr("Export Evidence &Bundle\u2026"), this))
+    , m_exportRecord(new QAction(tr("Export &Decision Record\u2026"), this))
     , m_attach(new QAction(tr("&Attach Evidence\u2026"), this))
     , m_cancel(new QAction(tr("Cancel Evidence Task"), this))
     , m_progressLabel(new QLabel(window))
@@ -127,6 +131,9 @@ EvidenceController::EvidenceController(QMainWindow *window, ReleaseDocument *doc
     m_exportBundle->setObjectName(QStringLiteral("actionExportBundle"));
     m_exportBundle->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E));
     connect(m_exportBundle, &QAction::triggered, this, &EvidenceController::exportBundle);
+    m_exportRecord->setObjectName(QStringLiteral("actionExportDecisionRecord"));
+    m_exportRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    connect(m_exportRecord, &QAction::triggered, this, &EvidenceController::exportDecisionRecord);
     m_attach->setObjectName(QStringLiteral("actionAttachEvidence"));
     m_attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_attach, &QAction::triggered, this, [this] {
@@ -199,6 +206,7 @@ void EvidenceController::updateActions()
     const Item *item = m_document->isLoaded() ? m_document->item(m_checklist->currentItem()) : nullptr;
     m_attach->setEnabled(!busy && item && !item->isGroup());
     m_exportBundle->setEnabled(!busy && m_document->isLoaded());
+    m_exportRecord->setEnabled(!busy && m_document->isLoaded());
     m_cancel->setEnabled(busy);
     m_progressLabel->setVisible(busy);
     m_progress->setVisible(busy);
@@ -485,6 +493,45 @@ void EvidenceController::exportBundle()
             .arg(QDir::toNativeSeparators(path), sizeText(written->bytes));
     };
     startJob(tr("Exporting the evidence bundle\u2026"), [](bool, bool, const QString &) {},
+        std::make_unique<WorkspaceJob>(ws->path(), ws->actor(), work));
+}
+
+void EvidenceController::exportDecisionRecord()
+{
+    Workspace *ws = m_document->workspace();
+    if (!ws || !m_document->isLoaded())
+        return;
+    if (isBusy()) {
+        Q_EMIT errorOccurred(tr("Another evidence task is running; wait for it or cancel it first."));
+        return;
+    }
+    const Release &release = m_document->release();
+    const qint64 releaseId = m_document->releaseId();
+    const QString suggested = QDir::home().filePath(
+        BundleWriter::safeComponent(release.name + QStringLiteral(" decision record.pdf")));
+    const QString path = Prompter::current().fileName(m_window, tr("Export Decision Record"), suggested,
+                                                      tr("PDF documents (*.pdf)"), true);
+    if (path.isEmpty())
+        return;
+    // Qt Charts draws on this thread; the job paints the recorded picture into the PDF on its own.
+    const Readiness readiness = computeReadiness(release, QDateTime::currentDateTimeUtc());
+    const QByteArray chart = GateCompletionChart::picture(
+        readiness, DecisionRecordPdf::chartSize(int(readiness.gates.size()))).data();
+    const QPageSize::PageSizeId pageSize = DecisionRecordPdf::pageSizeFor(QLocale::system());
+    auto work = [releaseId, path, chart, pageSize](Workspace &w, const Workspace::Progress &progress) -> Result<QString> {
+        Result<DecisionRecordInput> input = gatherDecisionRecord(w, releaseId);
+        if (!input)
+            return input.error();
+        input->chart.setData(chart.constData(), uint(chart.size()));
+        DecisionRecordPdf::Options options;
+        options.pageSize = pageSize;
+        options.progress = [&progress](int done, int total) { return progress(done, total); };
+        const Result<int> pages = DecisionRecordPdf::write(*input, path, options);
+        if (!pages)
+            return pages.error();
+        return tr("Wrote the decision record %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path));
+    };
+    startJob(tr("Exporting the decision record\u2026"), [](bool, bool, const QString &) {},
         std::make_unique<WorkspaceJob>(ws->path(), ws->actor(), work));
 }
 

@@ -1,7 +1,8 @@
 #pragma once
 // The window's side of evidence (issue 4): the evidence pane in a dock beside the inspector, files
 // attached from the pane's button, a drop on the pane or on a checklist item, links and notes,
-// Open and Save as, removing, File > Export Evidence Bundle, and the offer to feed a metric from a
+// Open and Save as, removing, File > Export Evidence Bundle and File > Export Decision Record (the
+// PDF of issue 5), and the offer to feed a metric from a
 // report that was just attached. Large work (attaching, saving, the bundle) runs as a WorkspaceJob
 // with progress and Cancel in the status bar; the window stays responsive.
 
@@ -35,12 +36,15 @@ public:
     EvidencePane *pane() const { return m_pane; }
     QDockWidget *dock() const { return m_dock; }
     QAction *exportBundleAction() const { return m_exportBundle; }
+    QAction *exportRecordAction() const { return m_exportRecord; }
     QAction *attachAction() const { return m_attach; }
     QAction *cancelAction() const { return m_cancel; }
     bool isBusy() const;
 
     void attachFiles(qint64 itemId, const QStringList &paths);
     void exportBundle();
+    // Asks where, then writes the PDF decision record off the GUI thread.
+    void exportDecisionRecord();
     void cancel();
     // Blocks until the running job has ended (tests).
     void waitForJob();
@@ -71,6 +75,7 @@ private:
     EvidencePane *m_pane;
     QDockWidget *m_dock;
     QAction *m_exportBundle;
+    QAction *m_exportRecord;
     QAction *m_attach;
     QAction *m_cancel;
     QLabel *m_progressLabel;

@@ -185,6 +185,7 @@ void MainWindow::createActions()
     file->addSeparator();
     file->addAction(m_evidence->attachAction());
     file->addAction(m_evidence->exportBundleAction());
+    file->addAction(m_evidence->exportRecordAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

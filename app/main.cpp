@@ -1,4 +1,6 @@
 // Picks the front door: a CLI verb runs headless on QCoreApplication, anything else opens the window.
+// `export --pdf` is headless too but draws its chart with Qt Charts, which needs a QApplication: it
+// gets one on the offscreen platform (no display needed) unless QT_QPA_PLATFORM names another.
 
 #include "GuiStart.h"
 #include "Translations.h"
@@ -8,6 +10,7 @@
 #include <QEvent>
 #include <QTextStream>
 #include <QTimer>
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 
@@ -49,6 +52,14 @@ private:
     bool m_done = false;
 };
 
+bool drawsCharts(const QStringList &arguments)
+{
+    return arguments.contains(QStringLiteral("export"))
+        && std::any_of(arguments.cbegin(), arguments.cend(), [](const QString &a) {
+               return a == QLatin1String("--pdf") || a.startsWith(QLatin1String("--pdf="));
+           });
+}
+
 } // namespace
 
 int main(int argc, char **argv)
@@ -57,7 +68,9 @@ int main(int argc, char **argv)
     const bool cli = gl::cli::isCliInvocation(raw);
 
     std::unique_ptr<QCoreApplication> app;
-    if (cli)
+    if (cli && drawsCharts(raw) && !qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    if (cli && !drawsCharts(raw))
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);

@@ -870,18 +870,6 @@
         </translation>
     </message>
     <message>
-        <source>give exactly one of --markdown OUT.md, --json OUT.json and --bundle OUT.zip</source>
-        <translation>genau eines von --markdown OUT.md, --json OUT.json und --bundle OUT.zip angeben</translation>
-    </message>
-    <message>
-        <source>Write a release as a Markdown checklist, as JSON, or its evidence as a zip.</source>
-        <translation>Ein Release als Markdown-Checkliste oder als JSON schreiben oder seine Nachweise als ZIP-Datei.</translation>
-    </message>
-    <message>
-        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id and evidence), metric and criterion. The bundle holds every stored piece of evidence in a folder per gate and item, manifest.json (item, name, SHA-256, size, time and who for each file, and every link and note) and release.json.</source>
-        <translation>Mit - als Dateiname wird auf die Standardausgabe geschrieben. Das Markdown lässt sich wieder als gleiches Release importieren; das JSON enthält jedes Gate, jeden Punkt (mit ID und Nachweisen), jede Kennzahl und jedes Kriterium. Das Nachweispaket enthält jeden gespeicherten Nachweis in einem Ordner pro Gate und Punkt, manifest.json (Punkt, Name, SHA-256, Größe, Zeitpunkt und Person für jede Datei sowie jeden Link und jede Notiz) und release.json.</translation>
-    </message>
-    <message>
         <source>Write the evidence bundle (zip).</source>
         <translation>Das Nachweispaket schreiben (ZIP).</translation>
     </message>
@@ -1483,6 +1471,52 @@
         <source>MISSING decision %1 on release %2 &quot;%3&quot;: audit row %4 records it, the file no longer has it</source>
         <translation>FEHLT: Entscheidung %1 für Release %2 &quot;%3&quot;: Audit-Zeile %4 verzeichnet sie, die Datei enthält sie nicht mehr</translation>
     </message>
+    <message>
+        <source>a decision record is a PDF file: give a file name, not -</source>
+        <translation>ein Entscheidungsprotokoll ist eine PDF-Datei: Geben Sie einen Dateinamen an, nicht -</translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not %1</source>
+        <translation>--paper ist a4 oder letter, nicht %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: decision record, %n page(s), %2, authorization code %3</source>
+        <translation>
+            <numerusform>%1: Entscheidungsprotokoll, %n Seite, %2, Freigabecode %3</numerusform>
+            <numerusform>%1: Entscheidungsprotokoll, %n Seiten, %2, Freigabecode %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: draft record (no decision recorded yet), %n page(s)</source>
+        <translation>
+            <numerusform>%1: Protokollentwurf (noch keine Entscheidung erfasst), %n Seite</numerusform>
+            <numerusform>%1: Protokollentwurf (noch keine Entscheidung erfasst), %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give exactly one of --markdown OUT.md, --json OUT.json, --bundle OUT.zip and --pdf OUT.pdf</source>
+        <translation>geben Sie genau eine der Optionen --markdown OUT.md, --json OUT.json, --bundle OUT.zip und --pdf OUT.pdf an</translation>
+    </message>
+    <message>
+        <source>--paper goes with --pdf</source>
+        <translation>--paper gehört zu --pdf</translation>
+    </message>
+    <message>
+        <source>Write a release as a Markdown checklist, as JSON, its evidence as a zip, or its decision record as a PDF.</source>
+        <translation>Ein Release als Markdown-Checkliste oder als JSON schreiben, seine Nachweise als Zip-Archiv oder sein Entscheidungsprotokoll als PDF.</translation>
+    </message>
+    <message>
+        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id and evidence), metric and criterion. The bundle holds every stored piece of evidence in a folder per gate and item, manifest.json (item, name, SHA-256, size, time and who for each file, and every link and note) and release.json. The PDF decision record holds the decision, readiness, metrics, every gate and item with its evidence hashes, the mitigations, the signatures, and the hashes `verify` checks; its paper is A4 or Letter by locale unless --paper says which.</source>
+        <translation>Mit - als Dateiname wird auf die Standardausgabe geschrieben. Das Markdown lässt sich wieder zu einem gleichen Release importieren; das JSON enthält jedes Gate, jeden Punkt (mit ID und Nachweisen), jede Metrik und jedes Kriterium. Das Bündel enthält jeden gespeicherten Nachweis in einem Ordner je Gate und Punkt, manifest.json (Punkt, Name, SHA-256, Größe, Zeitpunkt und Person je Datei sowie jeden Link und jede Notiz) und release.json. Das PDF-Entscheidungsprotokoll enthält die Entscheidung, die Bereitschaft, die Metriken, jedes Gate und jeden Punkt mit den Hashes der Nachweise, die Auflagen, die Signaturen und die Hashes, die `verify` prüft; das Papierformat ist je nach Gebietsschema A4 oder Letter, sofern --paper nichts anderes angibt.</translation>
+    </message>
+    <message>
+        <source>Write the PDF decision record.</source>
+        <translation>Das PDF-Entscheidungsprotokoll schreiben.</translation>
+    </message>
+    <message>
+        <source>Paper size of the PDF: a4 or letter (default: by locale).</source>
+        <translation>Papierformat des PDF: a4 oder letter (Standard: nach Gebietsschema).</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1639,6 +1673,488 @@
     <message>
         <source>the required sign-offs are not all given and current: sign, or override with a reason</source>
         <translation>die nötigen Abnahmen sind nicht alle gegeben und aktuell: unterzeichnen oder mit Begründung übersteuern</translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecordPdf</name>
+    <message>
+        <source>Release decision record</source>
+        <translation>Entscheidungsprotokoll zum Release</translation>
+    </message>
+    <message>
+        <source>Release ID %1</source>
+        <translation>Release-ID %1</translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation>importiert aus %1</translation>
+    </message>
+    <message>
+        <source>Record generated %1 by %2</source>
+        <translation>Protokoll erstellt am %1 von %2</translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation>Keine Entscheidung erfasst</translation>
+    </message>
+    <message>
+        <source>Suggested by readiness: %1</source>
+        <translation>Vorschlag aus der Bereitschaft: %1</translation>
+    </message>
+    <message>
+        <source>This is a draft: it records the state of the release, not a decision.</source>
+        <translation>Dies ist ein Entwurf: Er hält den Stand des Release fest, keine Entscheidung.</translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation>Entschieden von %1 am %2</translation>
+    </message>
+    <message>
+        <source>Authorization code %1</source>
+        <translation>Freigabecode %1</translation>
+    </message>
+    <message>
+        <source>Superseded on %1 by %2, who reopened the release: %3</source>
+        <translation>Ersetzt am %1 durch %2, der das Release wieder geöffnet hat: %3</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation>ohne Enddatum</translation>
+    </message>
+    <message>
+        <source>Suggested by readiness</source>
+        <translation>Vorschlag aus der Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Why it differs from the suggestion</source>
+        <translation>Warum vom Vorschlag abgewichen wird</translation>
+    </message>
+    <message>
+        <source>Recorded without the required sign-offs because</source>
+        <translation>Ohne die erforderlichen Freigaben erfasst, weil</translation>
+    </message>
+    <message>
+        <source>State decided on (SHA-256)</source>
+        <translation>Entschiedener Stand (SHA-256)</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 items done)</source>
+        <translation>%1 % (%2 von %3 Punkten erledigt)</translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation>Gewichtete Bewertung</translation>
+    </message>
+    <message>
+        <source>Suggested decision</source>
+        <translation>Vorgeschlagene Entscheidung</translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation>Offene Blocker</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Nachweise</translation>
+    </message>
+    <message>
+        <source>Required sign-offs</source>
+        <translation>Erforderliche Freigaben</translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation>keine erforderlich</translation>
+    </message>
+    <message>
+        <source>What keeps it from a better decision:</source>
+        <translation>Was einer besseren Entscheidung im Weg steht:</translation>
+    </message>
+    <message>
+        <source>Blocker: %1 (%2)</source>
+        <translation>Blocker: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Completion per gate</source>
+        <translation>Fortschritt je Gate</translation>
+    </message>
+    <message>
+        <source>blocker open</source>
+        <translation>Blocker offen</translation>
+    </message>
+    <message>
+        <source>%1 missing evidence</source>
+        <translation>%1 ohne Nachweis</translation>
+    </message>
+    <message>
+        <source>%1 stale evidence</source>
+        <translation>%1 mit veraltetem Nachweis</translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation>%1. %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation>Gate</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation>Metriken</translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation>Erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>Not met (blocker)</source>
+        <translation>Nicht erfüllt (Blocker)</translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation>Metrik</translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation>Aktuell</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Gefordert</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Gewicht</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Decision criteria</source>
+        <translation>Entscheidungskriterien</translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation>GO</translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation>NO-GO</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>trifft zu</translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation>trifft nicht zu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation>Kriterium</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Evidence link: %1</source>
+        <translation>Nachweis-Link: %1</translation>
+    </message>
+    <message>
+        <source>Evidence note: %1</source>
+        <translation>Nachweis-Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, added %3 by %4)</source>
+        <translation>Nachweis: %1 (%2, hinzugefügt am %3 von %4)</translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation>bis %1</translation>
+    </message>
+    <message>
+        <source>Gates and items</source>
+        <translation>Gates und Punkte</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punkt</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation>Letzte Änderung</translation>
+    </message>
+    <message>
+        <source>Gate %1: %2</source>
+        <translation>Gate %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation>%1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation>Keine Punkte.</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Auflagen</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation>Überfällig</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Auflage</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation>Abnahmekriterium</translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation>Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>Stale: the release changed after it was signed</source>
+        <translation>Veraltet: Das Release wurde nach der Unterschrift geändert</translation>
+    </message>
+    <message>
+        <source>Replaced by a later sign-off</source>
+        <translation>Durch eine spätere Freigabe ersetzt</translation>
+    </message>
+    <message>
+        <source>Valid, not counted: %1</source>
+        <translation>Gültig, zählt nicht: %1</translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation>Gültig</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Freigaben</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>Required role</source>
+        <translation>Erforderliche Rolle</translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Unterschrieben von</translation>
+    </message>
+    <message>
+        <source>Nobody has signed this release.</source>
+        <translation>Niemand hat dieses Release unterschrieben.</translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation>Kommentar: %1</translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1</source>
+        <translation>Schlüssel-Fingerabdruck %1</translation>
+    </message>
+    <message>
+        <source>Reviewed state %1</source>
+        <translation>Geprüfter Stand %1</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation>Datum und Uhrzeit</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Signatur</translation>
+    </message>
+    <message>
+        <source>Verifying this record</source>
+        <translation>Dieses Protokoll prüfen</translation>
+    </message>
+    <message>
+        <source>State decided on</source>
+        <translation>Entschiedener Stand</translation>
+    </message>
+    <message>
+        <source>the release is still in the state that was decided on</source>
+        <translation>das Release ist noch im entschiedenen Stand</translation>
+    </message>
+    <message>
+        <source>the release has changed since the decision</source>
+        <translation>das Release wurde seit der Entscheidung geändert</translation>
+    </message>
+    <message>
+        <source>State of the release now</source>
+        <translation>Aktueller Stand des Release</translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation>Letzter Eintrag im Audit-Log</translation>
+    </message>
+    <message>
+        <source>To check this record against the workspace it came from, run:</source>
+        <translation>Um dieses Protokoll mit seinem Arbeitsbereich abzugleichen, führen Sie aus:</translation>
+    </message>
+    <message>
+        <source>It re-hashes every piece of evidence, walks the audit log&apos;s hash chain, checks every signature and the decision&apos;s snapshot, and names anything that does not match. The authorization code is derived from the decision and the state it was taken over, so a record whose code, hashes or signers differ from what verify reports is not this decision.</source>
+        <translation>Der Befehl berechnet die Hashes aller Nachweise neu, geht die Hash-Kette des Audit-Logs durch, prüft jede Signatur und den Stand der Entscheidung und nennt alles, was nicht übereinstimmt. Der Freigabecode wird aus der Entscheidung und dem entschiedenen Stand abgeleitet: Ein Protokoll, dessen Code, Hashes oder Unterzeichnende von der Ausgabe von verify abweichen, gehört nicht zu dieser Entscheidung.</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Decision record: %1</source>
+        <translation>Entscheidungsprotokoll: %1</translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation>Export abgebrochen</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation>%1: PDF kann nicht angelegt werden</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing required evidence</source>
+        <translation>
+            <numerusform>%n Punkt ohne erforderlichen Nachweis</numerusform>
+            <numerusform>%n Punkte ohne erforderlichen Nachweis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with stale evidence</source>
+        <translation>
+            <numerusform>%n Punkt mit veraltetem Nachweis</numerusform>
+            <numerusform>%n Punkte mit veraltetem Nachweis</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s) signed</source>
+        <translation>
+            <numerusform>%1 von %n Rolle unterschrieben</numerusform>
+            <numerusform>%1 von %n Rollen unterschrieben</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the audit log</source>
+        <translation>
+            <numerusform>%n Zeile im Audit-Log</numerusform>
+            <numerusform>%n Zeilen im Audit-Log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the audit log do not check out</source>
+        <translation>
+            <numerusform>%n Zeile des Audit-Logs stimmt nicht</numerusform>
+            <numerusform>%n Zeilen des Audit-Logs stimmen nicht</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1839,6 +2355,17 @@
     <message>
         <source>The newest evidence was added before the item last changed (%1).</source>
         <translation>Der neueste Nachweis wurde vor der letzten Änderung des Punkts (%1) hinzugefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>GateCompletionChart</name>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
     </message>
 </context>
 <context>
@@ -4034,6 +4561,29 @@ Bestanden, wenn: %2</translation>
     <message>
         <source>Exporting the evidence bundle…</source>
         <translation>Nachweispaket wird exportiert…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Decision Record…</source>
+        <translation>Entscheidungs&amp;protokoll exportieren…</translation>
+    </message>
+    <message>
+        <source>Export Decision Record</source>
+        <translation>Entscheidungsprotokoll exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the decision record %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Entscheidungsprotokoll %1 geschrieben (%n Seite).</numerusform>
+            <numerusform>Entscheidungsprotokoll %1 geschrieben (%n Seiten).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the decision record…</source>
+        <translation>Entscheidungsprotokoll wird exportiert…</translation>
     </message>
 </context>
 <context>

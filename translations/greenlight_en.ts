@@ -870,18 +870,6 @@
         </translation>
     </message>
     <message>
-        <source>give exactly one of --markdown OUT.md, --json OUT.json and --bundle OUT.zip</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Write a release as a Markdown checklist, as JSON, or its evidence as a zip.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id and evidence), metric and criterion. The bundle holds every stored piece of evidence in a folder per gate and item, manifest.json (item, name, SHA-256, size, time and who for each file, and every link and note) and release.json.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Write the evidence bundle (zip).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1483,6 +1471,52 @@
         <source>MISSING decision %1 on release %2 &quot;%3&quot;: audit row %4 records it, the file no longer has it</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>a decision record is a PDF file: give a file name, not -</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper is a4 or letter, not %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: decision record, %n page(s), %2, authorization code %3</source>
+        <translation>
+            <numerusform>%1: decision record, %n page, %2, authorization code %3</numerusform>
+            <numerusform>%1: decision record, %n pages, %2, authorization code %3</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: draft record (no decision recorded yet), %n page(s)</source>
+        <translation>
+            <numerusform>%1: draft record (no decision recorded yet), %n page</numerusform>
+            <numerusform>%1: draft record (no decision recorded yet), %n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>give exactly one of --markdown OUT.md, --json OUT.json, --bundle OUT.zip and --pdf OUT.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--paper goes with --pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write a release as a Markdown checklist, as JSON, its evidence as a zip, or its decision record as a PDF.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id and evidence), metric and criterion. The bundle holds every stored piece of evidence in a folder per gate and item, manifest.json (item, name, SHA-256, size, time and who for each file, and every link and note) and release.json. The PDF decision record holds the decision, readiness, metrics, every gate and item with its evidence hashes, the mitigations, the signatures, and the hashes `verify` checks; its paper is A4 or Letter by locale unless --paper says which.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the PDF decision record.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paper size of the PDF: a4 or letter (default: by locale).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -1639,6 +1673,488 @@
     <message>
         <source>the required sign-offs are not all given and current: sign, or override with a reason</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>DecisionRecordPdf</name>
+    <message>
+        <source>Release decision record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release ID %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>imported from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record generated %1 by %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by readiness: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This is a draft: it records the state of the release, not a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decided by %1 on %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Authorization code %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded on %1 by %2, who reopened the release: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no end date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested by readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why it differs from the suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded without the required sign-offs because</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State decided on (SHA-256)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % (%2 of %3 items done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weighted score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>none required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What keeps it from a better decision:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Completion per gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>blocker open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 missing evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 stale evidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metrics</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not met (blocker)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Metric</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Current</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NO-GO</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>does not hold</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Criterion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence link: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence: %1 (%2, added %3 by %4)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blocker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>until %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gates and items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Overdue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stale: the release changed after it was signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a later sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Required role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has signed this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key fingerprint %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reviewed state %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verifying this record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release is still in the state that was decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the release has changed since the decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State of the release now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Audit log head</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To check this record against the workspace it came from, run:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It re-hashes every piece of evidence, walks the audit log&apos;s hash chain, checks every signature and the decision&apos;s snapshot, and names anything that does not match. The authorization code is derived from the decision and the state it was taken over, so a record whose code, hashes or signers differ from what verify reports is not this decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision record: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: cannot start the PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) missing required evidence</source>
+        <translation>
+            <numerusform>%n item missing required evidence</numerusform>
+            <numerusform>%n items missing required evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) with stale evidence</source>
+        <translation>
+            <numerusform>%n item with stale evidence</numerusform>
+            <numerusform>%n items with stale evidence</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n role(s) signed</source>
+        <translation>
+            <numerusform>%1 of %n role signed</numerusform>
+            <numerusform>%1 of %n roles signed</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) in the audit log</source>
+        <translation>
+            <numerusform>%n row in the audit log</numerusform>
+            <numerusform>%n rows in the audit log</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) of the audit log do not check out</source>
+        <translation>
+            <numerusform>%n row of the audit log does not check out</numerusform>
+            <numerusform>%n rows of the audit log do not check out</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1838,6 +2354,17 @@
     </message>
     <message>
         <source>The newest evidence was added before the item last changed (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>GateCompletionChart</name>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4031,6 +4558,29 @@ Pass: %2</source>
     </message>
     <message>
         <source>Exporting the evidence bundle…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Decision Record…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export Decision Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Wrote the decision record %1 (%n page(s)).</source>
+        <translation>
+            <numerusform>Wrote the decision record %1 (%n page).</numerusform>
+            <numerusform>Wrote the decision record %1 (%n pages).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exporting the decision record…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

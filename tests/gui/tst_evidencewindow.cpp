@@ -14,7 +14,11 @@
 
 #include <QAction>
 #include <QFile>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMimeData>
+#include <QProcess>
+#include <QStatusBar>
 #include <QProgressBar>
 #include <QSettings>
 #include <QStandardPaths>
@@ -36,6 +40,7 @@ private Q_SLOTS:
     void dropAttachesAndFeedsTheMetric();
     void cancelLeavesNothing();
     void linksNotesAndTheBundle();
+    void exportDecisionRecord();
     void screenshot();
 
 private:
@@ -284,6 +289,48 @@ void TestEvidenceWindow::linksNotesAndTheBundle()
     QVERIFY(bytes.contains("01 Quality/02 Security review/scan.log"));
     QVERIFY(bytes.contains("manifest.json"));
     QVERIFY(!m_window->banner()->isVisible());
+}
+
+// File > Export Decision Record: asks where, writes off the GUI thread with the status bar's
+// progress, and the PDF holds the release, the chart's labels and the evidence hash.
+void TestEvidenceWindow::exportDecisionRecord()
+{
+    QVERIFY(openWindow());
+    const qint64 review = itemId(QStringLiteral("Security review"));
+    m_prompter.fileLists = { { writeFile(QStringLiteral("scan.log"), "0 findings\n") } };
+    m_window->checklistView()->selectItem(review);
+    m_window->evidence()->attachAction()->trigger();
+    QVERIFY(waitForIdle());
+    const std::vector<Evidence> &list = m_window->document()->item(review)->evidenceList;
+    QCOMPARE(list.size(), size_t(1));
+    const QString sha = list[0].sha256;
+
+    QAction *action = m_window->evidence()->exportRecordAction();
+    QVERIFY(action->isEnabled());
+    QVERIFY(m_window->menuBar()->findChildren<QMenu *>().first()->actions().contains(action));
+    const QString pdf = m_dir->filePath(QStringLiteral("record.pdf"));
+    m_prompter.files = { pdf };
+    action->trigger();
+    QVERIFY(!action->isEnabled()); // busy while the job runs
+    QVERIFY(waitForIdle());
+    QVERIFY(action->isEnabled());
+    QVERIFY(!m_window->banner()->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("record.pdf")));
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"), { pdf, QStringLiteral("-") });
+    QVERIFY(text.waitForFinished(30000));
+    const QString out = QString::fromUtf8(text.readAllStandardOutput());
+    QVERIFY(out.contains(m_window->document()->release().name.left(20)));
+    QVERIFY(out.contains(QStringLiteral("No decision recorded")));
+    QVERIFY(out.contains(QStringLiteral("Completion per gate")));
+    QVERIFY2(out.contains(sha), qPrintable(sha));
+
+    // Cancelled at the file chooser: nothing is written.
+    QVERIFY(QFile::remove(pdf));
+    m_prompter.files = { QString() };
+    action->trigger();
+    QVERIFY(waitForIdle());
+    QVERIFY(!QFile::exists(pdf));
 }
 
 void TestEvidenceWindow::screenshot()
