@@ -11,6 +11,7 @@
 #include "Prompter.h"
 #include "ReadinessMatrixView.h"
 #include "RunController.h"
+#include "SignOffController.h"
 #include "itemmodels/ReleaseDocument.h"
 #include "itemmodels/ReleaseListModel.h"
 #include "store/Workspace.h"
@@ -112,6 +113,11 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_evidence, &EvidenceController::errorOccurred, this, &MainWindow::showError);
     addDockWidget(Qt::RightDockWidgetArea, m_evidence->dock());
     splitDockWidget(m_inspectorDock, m_evidence->dock(), Qt::Vertical);
+    m_signOffs = new SignOffController(this, m_document, m_checklist);
+    connect(m_signOffs, &SignOffController::errorOccurred, this, &MainWindow::showError);
+    addDockWidget(Qt::RightDockWidgetArea, m_signOffs->dock());
+    tabifyDockWidget(m_evidence->dock(), m_signOffs->dock());
+    m_evidence->dock()->raise();
     createActions();
 
     setTabOrder(m_releaseList, m_matrix->gateTable());
@@ -154,6 +160,10 @@ MainWindow::~MainWindow()
     delete m_importDialog.data();
     delete m_runs;  // ends any command tree still running, before the document goes
     m_runs = nullptr;
+    QDockWidget *signOffDock = m_signOffs->dock();
+    delete m_signOffs;
+    m_signOffs = nullptr;
+    delete signOffDock;
     QDockWidget *evidenceDock = m_evidence->dock();
     delete m_evidence;  // cancels an attach or export and waits for its thread
     m_evidence = nullptr;
@@ -217,6 +227,10 @@ void MainWindow::createActions()
     view->addAction(showReleases);
     view->addAction(showInspector);
     view->addAction(showEvidence);
+    QAction *showSignOffs = m_signOffs->dock()->toggleViewAction();
+    showSignOffs->setText(tr("Show &Sign-offs"));
+    showSignOffs->setObjectName(QStringLiteral("actionShowSignOffs"));
+    view->addAction(showSignOffs);
     view->addSeparator();
     const auto focusAction = [this, view](const QString &text, const QString &name, int key, auto target) {
         QAction *action = view->addAction(text, this, [this, target] {
@@ -264,6 +278,15 @@ void MainWindow::createActions()
     m_checklist->tree()->addAction(m_runs->runItemAction());
     m_checklist->tree()->addAction(m_runs->runGateAction());
     m_checklist->tree()->addAction(m_runs->cancelAction());
+
+    QMenu *decision = menuBar()->addMenu(tr("&Decision"));
+    decision->addAction(m_signOffs->signAction());
+    decision->addAction(m_signOffs->decideAction());
+    decision->addAction(m_signOffs->reopenAction());
+    decision->addSeparator();
+    decision->addAction(m_signOffs->releaseHistoryAction());
+    decision->addAction(m_signOffs->itemHistoryAction());
+    m_checklist->tree()->addAction(m_signOffs->itemHistoryAction());
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     QAction *about = help->addAction(tr("&About Greenlight"), this, &MainWindow::showAbout);

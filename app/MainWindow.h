@@ -25,6 +25,7 @@ class ReadinessMatrixView;
 class ReleaseDocument;
 class ReleaseListModel;
 class RunController;
+class SignOffController;
 class Workspace;
 
 class MainWindow final : public QMainWindow {
@@ -47,6 +48,7 @@ public:
     InlineBanner *banner() const { return m_banner; }
     RunController *runs() const { return m_runs; }
     EvidenceController *evidence() const { return m_evidence; }
+    SignOffController *signOffs() const { return m_signOffs; }
     // The import dialog while it is open.
     ImportDialog *importDialog() const;
 
@@ -85,6 +87,7 @@ private:
     QDockWidget *m_inspectorDock;
     RunController *m_runs = nullptr;
     EvidenceController *m_evidence = nullptr;
+    SignOffController *m_signOffs = nullptr;
     bool m_closeAfterRuns = false;
     QPointer<ImportDialog> m_importDialog;
     bool m_splitRestored = false;

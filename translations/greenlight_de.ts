@@ -1507,7 +1507,7 @@
     </message>
     <message>
         <source>Use - as the file name to write to stdout. The Markdown imports back to an equal release; the JSON holds every gate, item (with its id and evidence), metric and criterion. The bundle holds every stored piece of evidence in a folder per gate and item, manifest.json (item, name, SHA-256, size, time and who for each file, and every link and note) and release.json. The PDF decision record holds the decision, readiness, metrics, every gate and item with its evidence hashes, the mitigations, the signatures, and the hashes `verify` checks; its paper is A4 or Letter by locale unless --paper says which.</source>
-        <translation>Mit - als Dateiname wird auf die Standardausgabe geschrieben. Das Markdown lässt sich wieder zu einem gleichen Release importieren; das JSON enthält jedes Gate, jeden Punkt (mit ID und Nachweisen), jede Metrik und jedes Kriterium. Das Bündel enthält jeden gespeicherten Nachweis in einem Ordner je Gate und Punkt, manifest.json (Punkt, Name, SHA-256, Größe, Zeitpunkt und Person je Datei sowie jeden Link und jede Notiz) und release.json. Das PDF-Entscheidungsprotokoll enthält die Entscheidung, die Bereitschaft, die Metriken, jedes Gate und jeden Punkt mit den Hashes der Nachweise, die Auflagen, die Signaturen und die Hashes, die `verify` prüft; das Papierformat ist je nach Gebietsschema A4 oder Letter, sofern --paper nichts anderes angibt.</translation>
+        <translation>Mit - als Dateiname wird auf die Standardausgabe geschrieben. Das Markdown lässt sich wieder zu einem gleichen Release importieren; das JSON enthält jedes Gate, jeden Punkt (mit ID und Nachweisen), jede Metrik und jedes Kriterium. Das Bündel enthält jeden gespeicherten Nachweis in einem Ordner je Gate und Punkt, manifest.json (Punkt, Name, SHA-256, Größe, Zeitpunkt und Person je Datei sowie jeden Link und jede Notiz) und release.json. Das PDF-Entscheidungsprotokoll enthält die Entscheidung, die Bereitschaft, die Kennzahlen, jedes Gate und jeden Punkt mit den Hashes der Nachweise, die Maßnahmen, die Signaturen und die Hashes, die `verify` prüft; das Papierformat ist je nach Gebietsschema A4 oder Letter, sofern --paper nichts anderes angibt.</translation>
     </message>
     <message>
         <source>Write the PDF decision record.</source>
@@ -1751,7 +1751,7 @@
     </message>
     <message>
         <source>Recorded without the required sign-offs because</source>
-        <translation>Ohne die erforderlichen Freigaben erfasst, weil</translation>
+        <translation>Ohne die erforderlichen Abnahmen festgehalten, weil</translation>
     </message>
     <message>
         <source>State decided on (SHA-256)</source>
@@ -1783,7 +1783,7 @@
     </message>
     <message>
         <source>Required sign-offs</source>
-        <translation>Erforderliche Freigaben</translation>
+        <translation>Erforderliche Abnahmen</translation>
     </message>
     <message>
         <source>none required</source>
@@ -1843,7 +1843,7 @@
     </message>
     <message>
         <source>Metrics</source>
-        <translation>Metriken</translation>
+        <translation>Kennzahlen</translation>
     </message>
     <message>
         <source>Met</source>
@@ -1859,7 +1859,7 @@
     </message>
     <message>
         <source>Metric</source>
-        <translation>Metrik</translation>
+        <translation>Kennzahl</translation>
     </message>
     <message>
         <source>Current</source>
@@ -1963,7 +1963,7 @@
     </message>
     <message>
         <source>Mitigations</source>
-        <translation>Auflagen</translation>
+        <translation>Maßnahmen</translation>
     </message>
     <message>
         <source>Open</source>
@@ -1979,7 +1979,7 @@
     </message>
     <message>
         <source>Mitigation</source>
-        <translation>Auflage</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Deadline</source>
@@ -1999,7 +1999,7 @@
     </message>
     <message>
         <source>Replaced by a later sign-off</source>
-        <translation>Durch eine spätere Freigabe ersetzt</translation>
+        <translation>Durch eine spätere Abnahme ersetzt</translation>
     </message>
     <message>
         <source>Valid, not counted: %1</source>
@@ -2011,7 +2011,7 @@
     </message>
     <message>
         <source>Sign-offs</source>
-        <translation>Freigaben</translation>
+        <translation>Abnahmen</translation>
     </message>
     <message>
         <source>nobody yet</source>
@@ -4423,6 +4423,149 @@ Bestanden, wenn: %2</translation>
             <numerusform>… und %n weitere (alle im Tooltip)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recorded: %1, frozen</source>
+        <translation>Festgehalten: %1, eingefroren</translation>
+    </message>
+    <message>
+        <source>Recorded by %1; authorization code %2. Nothing can change until the release is reopened.</source>
+        <translation>Festgehalten von %1; Freigabecode %2. Bis das Release wieder geöffnet wird, kann sich nichts ändern.</translation>
+    </message>
+</context>
+<context>
+    <name>gl::DecisionDialog</name>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation>&amp;Gültig bis:</translation>
+    </message>
+    <message>
+        <source>Mitigations (required for CONDITIONAL GO; deadline as YYYY-MM-DD):</source>
+        <translation>Maßnahmen (nötig für CONDITIONAL GO; Frist als JJJJ-MM-TT):</translation>
+    </message>
+    <message>
+        <source>&amp;Add Mitigation</source>
+        <translation>Maßnahme &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mitigation</source>
+        <translation>Maßnahme &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Record the Decision for “%1”</source>
+        <translation>Entscheidung für „%1“ festhalten</translation>
+    </message>
+    <message>
+        <source>The matrix suggests %1. %2</source>
+        <translation>Die Matrix schlägt %1 vor. %2</translation>
+    </message>
+    <message>
+        <source>The required sign-offs are all in and valid.</source>
+        <translation>Die nötigen Abnahmen liegen alle gültig vor.</translation>
+    </message>
+    <message>
+        <source>The required sign-offs are not all in: %1</source>
+        <translation>Es fehlen nötige Abnahmen: %1</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation>Begründung</translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation>Zuversicht</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation>Gültig bis</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation>Abnahmekriterien</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation>&amp;Ergebnis:</translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation>&amp;Begründung:</translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation>&amp;Zuversicht:</translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation>Entscheidung festhalten</translation>
+    </message>
+    <message>
+        <source>Write the rationale.</source>
+        <translation>Schreiben Sie die Begründung.</translation>
+    </message>
+    <message>
+        <source>A CONDITIONAL GO needs at least one mitigation.</source>
+        <translation>Ein CONDITIONAL GO braucht mindestens eine Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Mitigation %1 needs a title, an owner and acceptance criteria.</source>
+        <translation>Maßnahme %1 braucht einen Titel, eine verantwortliche Person und Abnahmekriterien.</translation>
+    </message>
+    <message>
+        <source>Mitigation %1 needs a deadline as YYYY-MM-DD.</source>
+        <translation>Maßnahme %1 braucht eine Frist als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>Write why it is recorded anyway.</source>
+        <translation>Schreiben Sie, warum sie trotzdem festgehalten wird.</translation>
+    </message>
+    <message>
+        <source>it differs from the suggested %1</source>
+        <translation>sie vom Vorschlag %1 abweicht</translation>
+    </message>
+    <message>
+        <source>the required sign-offs are not all in (this overrides them)</source>
+        <translation>nicht alle nötigen Abnahmen vorliegen (dies setzt sich darüber hinweg)</translation>
+    </message>
+    <message>
+        <source>Reason (only needed when the decision differs from the suggestion):</source>
+        <translation>Grund (nur nötig, wenn die Entscheidung vom Vorschlag abweicht):</translation>
+    </message>
+    <message>
+        <source>Reason, required because %1:</source>
+        <translation>Grund, nötig, weil %1:</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidenceController</name>
@@ -5043,6 +5186,40 @@ Bestanden, wenn: %2</translation>
     </message>
 </context>
 <context>
+    <name>gl::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation>Wann (UTC)</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Wer</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n Änderung, die neueste zuerst.</numerusform>
+            <numerusform>%n Änderungen, die neuesten zuerst.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gl::ImportDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -5607,6 +5784,14 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
     <message>
         <source>An evidence task is running in this workspace; cancel it first.</source>
         <translation>In diesem Arbeitsbereich läuft ein Nachweisvorgang; diesen zuerst abbrechen.</translation>
+    </message>
+    <message>
+        <source>Show &amp;Sign-offs</source>
+        <translation>A&amp;bnahmen anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>Ents&amp;cheidung</translation>
     </message>
 </context>
 <context>
@@ -6245,6 +6430,316 @@ Importiert aus %2</translation>
     <message>
         <source>Name at least one secret marker, such as TOKEN.</source>
         <translation>Mindestens ein Geheimnis-Kennzeichen angeben, etwa TOKEN.</translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignOffController</name>
+    <message>
+        <source>Sign-offs and Decision</source>
+        <translation>Abnahmen und Entscheidung</translation>
+    </message>
+    <message>
+        <source>&amp;Sign Release…</source>
+        <translation>Release &amp;abnehmen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation>Entscheidung &amp;festhalten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open Release…</source>
+        <translation>Release &amp;wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>Release &amp;History…</source>
+        <translation>&amp;Verlauf des Release…</translation>
+    </message>
+    <message>
+        <source>&amp;Item History…</source>
+        <translation>Verlauf des &amp;Punkts…</translation>
+    </message>
+    <message>
+        <source>Nobody can sign yet: add stakeholders and their keys first (greenlight stakeholder add NAME --role ROLE; greenlight key create NAME).</source>
+        <translation>Noch kann niemand abnehmen: Legen Sie zuerst Stakeholder und ihre Schlüssel an (greenlight stakeholder add NAME --role ROLLE; greenlight key create NAME).</translation>
+    </message>
+    <message>
+        <source>%1 (%2) signed: %3.</source>
+        <translation>%1 (%2) hat abgenommen: %3.</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 signed</source>
+        <translation>%1: %2 von %3 abgenommen</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-off is invalid</source>
+        <translation>die Abnahme von %1 ist ungültig</translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-off is stale</source>
+        <translation>die Abnahme von %1 ist veraltet</translation>
+    </message>
+    <message>
+        <source>%1 recorded; authorization code %2. The release is frozen until it is reopened.</source>
+        <translation>%1 festgehalten; Freigabecode %2. Das Release ist eingefroren, bis es wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation>„%1“ wieder öffnen</translation>
+    </message>
+    <message>
+        <source>Why is the release reopened? The decision in force is marked superseded and stays in the history.</source>
+        <translation>Warum wird das Release wieder geöffnet? Die geltende Entscheidung wird als abgelöst markiert und bleibt im Verlauf.</translation>
+    </message>
+    <message>
+        <source>The release is open for changes again; the decision is superseded.</source>
+        <translation>Das Release kann wieder geändert werden; die Entscheidung ist abgelöst.</translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation>%1 %2: %3</translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation>Verlauf von „%1“</translation>
+    </message>
+    <message>
+        <source>Mitigation marked done.</source>
+        <translation>Maßnahme als erledigt markiert.</translation>
+    </message>
+    <message>
+        <source>Mitigation status changed.</source>
+        <translation>Status der Maßnahme geändert.</translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignOffDialog</name>
+    <message>
+        <source>Sign “%1”</source>
+        <translation>„%1“ abnehmen</translation>
+    </message>
+    <message>
+        <source>You sign the release exactly as it is now (state %1…). Any later change makes the signature stale until you sign again.</source>
+        <translation>Sie nehmen das Release genau im jetzigen Stand ab (Stand %1…). Jede spätere Änderung macht die Signatur veraltet, bis Sie erneut abnehmen.</translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation>Stakeholder</translation>
+    </message>
+    <message>
+        <source>%1 (no key yet)</source>
+        <translation>%1 (noch kein Schlüssel)</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation>Passphrase</translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder:</source>
+        <translation>&amp;Stakeholder:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation>&amp;Bedeutung:</translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation>&amp;Kommentar:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation>Abnehmen</translation>
+    </message>
+    <message>
+        <source>The role the release still needs</source>
+        <translation>Die Rolle, die dem Release noch fehlt</translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignOffPane</name>
+    <message>
+        <source>Required sign-offs</source>
+        <translation>Nötige Abnahmen</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Nötig</translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation>Abgenommen von</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Abnahmen</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation>Abgenommen</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation>&amp;Abnehmen…</translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation>Entscheidung &amp;festhalten…</translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation>&amp;Wieder öffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Verlauf…</translation>
+    </message>
+    <message>
+        <source>Mark Mitigation Do&amp;ne</source>
+        <translation>Maßnahme als &amp;erledigt markieren</translation>
+    </message>
+    <message>
+        <source>Sign-offs given</source>
+        <translation>Erteilte Abnahmen</translation>
+    </message>
+    <message>
+        <source>No release is open.</source>
+        <translation>Kein Release geöffnet.</translation>
+    </message>
+    <message>
+        <source>No decision recorded yet. The matrix suggests %1.</source>
+        <translation>Noch keine Entscheidung festgehalten. Die Matrix schlägt %1 vor.</translation>
+    </message>
+    <message>
+        <source>%1 recorded by %2 on %3. Authorization code %4.</source>
+        <translation>%1 festgehalten von %2 am %3. Freigabecode %4.</translation>
+    </message>
+    <message>
+        <source>Superseded on %1 by %2: %3</source>
+        <translation>Abgelöst am %1 durch %2: %3</translation>
+    </message>
+    <message>
+        <source>The release is frozen until it is reopened.</source>
+        <translation>Das Release ist eingefroren, bis es wieder geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation>noch niemand</translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation>✓ Erfüllt</translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ Missing %n</source>
+        <translation>
+            <numerusform>✗ Es fehlt %n</numerusform>
+            <numerusform>✗ Es fehlen %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sign-offs are required for this release.</source>
+        <translation>Für dieses Release sind keine Abnahmen nötig.</translation>
+    </message>
+    <message>
+        <source>✗ Invalid: %1</source>
+        <translation>✗ Ungültig: %1</translation>
+    </message>
+    <message>
+        <source>⚠ Stale: changed since</source>
+        <translation>⚠ Veraltet: seitdem geändert</translation>
+    </message>
+    <message>
+        <source>Replaced by a later sign-off</source>
+        <translation>Durch eine spätere Abnahme ersetzt</translation>
+    </message>
+    <message>
+        <source>Valid, not counted: %1</source>
+        <translation>Gültig, zählt nicht: %1</translation>
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation>✓ Gültig</translation>
+    </message>
+    <message>
+        <source>Key %1
+Comment: %2</source>
+        <translation>Schlüssel %1
+Kommentar: %2</translation>
+    </message>
+    <message>
+        <source>Acceptance: %1</source>
+        <translation>Abnahmekriterium: %1</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation>✓ Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
+    </message>
+    <message>
+        <source>⚠ Overdue (due %1)</source>
+        <translation>⚠ Überfällig (fällig am %1)</translation>
     </message>
 </context>
 <context>

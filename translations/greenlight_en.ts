@@ -4421,6 +4421,149 @@ Pass: %2</source>
             <numerusform>… and %n more (hover for all)</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Recorded: %1, frozen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded by %1; authorization code %2. Nothing can change until the release is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::DecisionDialog</name>
+    <message>
+        <source>&amp;Valid until:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations (required for CONDITIONAL GO; deadline as YYYY-MM-DD):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Add Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record the Decision for “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The matrix suggests %1. %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required sign-offs are all in and valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The required sign-offs are not all in: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rationale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Confidence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid until</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance criteria</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outcome:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Rationale:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Confidence:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write the rationale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CONDITIONAL GO needs at least one mitigation.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation %1 needs a title, an owner and acceptance criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation %1 needs a deadline as YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write why it is recorded anyway.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it differs from the suggested %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the required sign-offs are not all in (this overrides them)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason (only needed when the decision differs from the suggestion):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason, required because %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidenceController</name>
@@ -5040,6 +5183,40 @@ Pass: %2</source>
     </message>
 </context>
 <context>
+    <name>gl::HistoryDialog</name>
+    <message>
+        <source>History</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When (UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s), newest first.</source>
+        <translation>
+            <numerusform>%n change, newest first.</numerusform>
+            <numerusform>%n changes, newest first.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>gl::ImportDialog</name>
     <message numerus="yes">
         <source>%n item(s)</source>
@@ -5601,6 +5778,14 @@ A release readiness console: checklists, metrics and decision criteria in one wo
     </message>
     <message>
         <source>An evidence task is running in this workspace; cancel it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show &amp;Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6238,6 +6423,315 @@ Imported from %2</source>
     </message>
     <message>
         <source>Name at least one secret marker, such as TOKEN.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignOffController</name>
+    <message>
+        <source>Sign-offs and Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release &amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Item History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign yet: add stakeholders and their keys first (greenlight stakeholder add NAME --role ROLE; greenlight key create NAME).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) signed: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-off is invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1&apos;s sign-off is stale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded; authorization code %2. The release is frozen until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reopen “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why is the release reopened? The decision in force is marked superseded and stays in the history.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is open for changes again; the decision is superseded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>History of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation marked done.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation status changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignOffDialog</name>
+    <message>
+        <source>Sign “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You sign the release exactly as it is now (state %1…). Any later change makes the signature stale until you sign again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (no key yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Stakeholder:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Meaning:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Comment:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The role the release still needs</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::SignOffPane</name>
+    <message>
+        <source>Required sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Meaning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Sign…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Record &amp;Decision…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;open…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mark Mitigation Do&amp;ne</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs given</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release is open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No decision recorded yet. The matrix suggests %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 recorded by %2 on %3. Authorization code %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Superseded on %1 by %2: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The release is frozen until it is reopened.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nobody yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Met</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>✗ Missing %n</source>
+        <translation>
+            <numerusform>✗ Missing %n</numerusform>
+            <numerusform>✗ Missing %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No sign-offs are required for this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ Invalid: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Stale: changed since</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replaced by a later sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Valid, not counted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Valid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Key %1
+Comment: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Acceptance: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ Overdue (due %1)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

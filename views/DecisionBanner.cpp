@@ -20,6 +20,7 @@ DecisionBanner::DecisionBanner(QWidget *parent)
     , m_readiness(new QLabel(this))
     , m_bar(new QProgressBar(this))
     , m_score(new QLabel(this))
+    , m_recorded(new QLabel(this))
     , m_rule(new QLabel(this))
     , m_reasons(new QLabel(this))
 {
@@ -29,6 +30,9 @@ DecisionBanner::DecisionBanner(QWidget *parent)
     m_readiness->setObjectName(QStringLiteral("readinessLabel"));
     m_bar->setObjectName(QStringLiteral("readinessBar"));
     m_score->setObjectName(QStringLiteral("weightedScoreLabel"));
+    m_recorded->setObjectName(QStringLiteral("recordedDecisionLabel"));
+    m_recorded->setTextFormat(Qt::PlainText);
+    m_recorded->setWordWrap(true);
     m_rule->setObjectName(QStringLiteral("ruleLabel"));
     m_reasons->setObjectName(QStringLiteral("reasonsLabel"));
 
@@ -61,6 +65,7 @@ DecisionBanner::DecisionBanner(QWidget *parent)
     figures->addWidget(m_readiness);
     figures->addWidget(m_bar);
     figures->addWidget(m_score);
+    figures->addWidget(m_recorded);
     figures->addStretch(1);
     auto *figuresBox = new QWidget(this);
     figuresBox->setLayout(figures);
@@ -122,6 +127,23 @@ void DecisionBanner::setReadiness(const Readiness &readiness, bool loaded)
         reasons << tr("\u2026 and %n more (hover for all)", nullptr, int(more));
     }
     m_reasons->setText(reasons.isEmpty() ? QString() : QStringLiteral("\u2022 ") + reasons.join(QStringLiteral("\n\u2022 ")));
+}
+
+void DecisionBanner::setRecorded(const DecisionRecord *decision)
+{
+    if (!decision) {
+        m_recorded->clear();
+        m_recorded->setToolTip(QString());
+        return;
+    }
+    m_recorded->setText(tr("Recorded: %1, frozen").arg(decisionLabel(decision->outcome)));
+    m_recorded->setToolTip(tr("Recorded by %1; authorization code %2. Nothing can change until the release is reopened.")
+                               .arg(decision->decidedBy, decision->authorizationCode));
+}
+
+QString DecisionBanner::recordedText() const
+{
+    return m_recorded->text();
 }
 
 QString DecisionBanner::decisionText() const

@@ -18,6 +18,9 @@ public:
 
     // loaded false shows that no release is open.
     void setReadiness(const Readiness &readiness, bool loaded);
+    // The decision in force, shown under the figures ("Recorded: GO, frozen"); null: none.
+    void setRecorded(const DecisionRecord *decision);
+    QString recordedText() const;
     QString decisionText() const;
 
 private:
@@ -25,6 +28,7 @@ private:
     QLabel *m_readiness;
     QProgressBar *m_bar;
     QLabel *m_score;
+    QLabel *m_recorded;
     QLabel *m_rule;
     QLabel *m_reasons;
 };

@@ -2,8 +2,10 @@
 // The seam every modal question goes through (file choosers, message boxes, the status reason),
 // so tests can answer them without a dialog appearing (KeePassXC's MessageBox / FileDialog idea).
 
+#include "domain/DecisionRecord.h"
 #include "domain/ItemStatus.h"
 #include "domain/Run.h"
+#include "domain/SignOff.h"
 
 #include <QDate>
 #include <QString>
@@ -38,6 +40,45 @@ struct CommandApproval {
     QString envFile;              // empty: none
 };
 
+// Who signs, with what meaning, and the passphrase that unlocks their key (issue 5).
+struct SignOffQuestion {
+    QString releaseName;
+    QString snapshotSha256; // the state being signed, shown so the signer knows what they sign
+    struct Person {
+        QString name;
+        QStringList roles;
+        bool hasKey = false;
+    };
+    QList<Person> people;
+    QStringList requiredRoles; // still missing, offered first
+};
+struct SignOffAnswer {
+    QString name;
+    QString role; // empty: their first role the release still needs
+    SignOffMeaning meaning = SignOffMeaning::Reviewed;
+    QString comment;
+    QByteArray passphrase; // UTF-8; the caller wipes it
+};
+
+// What the release manager decides, shown beside the matrix's suggestion (issue 5).
+struct DecisionQuestion {
+    QString releaseName;
+    Decision suggested = Decision::NoGo;
+    QString rule; // why the matrix suggests it
+    QStringList reasons; // what keeps it from a better decision
+    bool signOffsSatisfied = true;
+    QStringList missingSignOffs; // "QA: 1 more", and stale or invalid sign-offs
+    QDate today;
+};
+struct DecisionAnswer {
+    Decision outcome = Decision::NoGo;
+    QString rationale;
+    std::optional<int> confidence;
+    QDate validUntil;
+    std::vector<Mitigation> mitigations;
+    QString reason; // why it differs from the suggestion or goes without the sign-offs
+};
+
 class Prompter {
 public:
     enum class Severity { Information, Warning, Error };
@@ -66,6 +107,13 @@ public:
     // The release's run settings as edited; nullopt: cancelled.
     virtual std::optional<RunSettings> runSettings(QWidget *parent, const QString &releaseName,
                                                    const RunSettings &current) = 0;
+
+    // A stakeholder's sign-off of the release as it is now; nullopt: cancelled.
+    virtual std::optional<SignOffAnswer> signOff(QWidget *parent, const SignOffQuestion &question) = 0;
+    // The decision to record; nullopt: cancelled.
+    virtual std::optional<DecisionAnswer> decision(QWidget *parent, const DecisionQuestion &question) = 0;
+    // A line or paragraph of text the action needs (why a release is reopened); nullopt: cancelled.
+    virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) = 0;
 
     // The prompter in use: the real dialogs unless a test installed its own.
     static Prompter &current();

@@ -155,7 +155,10 @@ ReadinessMatrixView::ReadinessMatrixView(ReleaseDocument *document, QWidget *par
     setTabOrder(m_metricTable, m_criteriaTable);
 
     connect(m_document, &ReleaseDocument::readinessChanged, this,
-            [this] { m_banner->setReadiness(m_document->readiness(), m_document->isLoaded()); });
+            [this] {
+                m_banner->setReadiness(m_document->readiness(), m_document->isLoaded());
+                m_banner->setRecorded(m_document->isLoaded() ? m_document->release().decisionInForce() : nullptr);
+            });
     connect(m_gates, &QAbstractItemModel::modelReset, this, &ReadinessMatrixView::followReset);
     connect(m_metrics, &QAbstractItemModel::modelReset, this,
             [this] { m_metricTable->setColumnHidden(MetricTableModel::WeightColumn, !m_metrics->hasWeights()); });
@@ -163,6 +166,7 @@ ReadinessMatrixView::ReadinessMatrixView(ReleaseDocument *document, QWidget *par
             &ReadinessMatrixView::followCurrentRow);
     m_metricTable->setColumnHidden(MetricTableModel::WeightColumn, !m_metrics->hasWeights());
     m_banner->setReadiness(m_document->readiness(), m_document->isLoaded());
+    m_banner->setRecorded(m_document->isLoaded() ? m_document->release().decisionInForce() : nullptr);
 }
 
 ReadinessMatrixView::~ReadinessMatrixView()

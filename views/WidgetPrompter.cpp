@@ -1,6 +1,8 @@
 #include "WidgetPrompter.h"
 
 #include "CommandApprovalDialog.h"
+#include "DecisionDialog.h"
+#include "SignOffDialog.h"
 #include "RunSettingsDialog.h"
 #include "StatusReasonDialog.h"
 
@@ -157,6 +159,49 @@ std::optional<RunSettings> WidgetPrompter::runSettings(QWidget *parent, const QS
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.value();
+}
+
+std::optional<SignOffAnswer> WidgetPrompter::signOff(QWidget *parent, const SignOffQuestion &question)
+{
+    SignOffDialog dialog(question, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.value();
+}
+
+std::optional<DecisionAnswer> WidgetPrompter::decision(QWidget *parent, const DecisionQuestion &question)
+{
+    DecisionDialog dialog(question, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.value();
+}
+
+std::optional<QString> WidgetPrompter::text(QWidget *parent, const QString &title, const QString &label)
+{
+    QDialog dialog(parent);
+    dialog.setWindowTitle(title);
+    auto *prompt = new QLabel(label, &dialog);
+    prompt->setTextFormat(Qt::PlainText);
+    prompt->setWordWrap(true);
+    auto *edit = new QPlainTextEdit(&dialog);
+    edit->setObjectName(QStringLiteral("promptText"));
+    edit->setAccessibleName(label);
+    edit->setTabChangesFocus(true);
+    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, &dialog);
+    QPushButton *ok = buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(false);
+    QObject::connect(edit, &QPlainTextEdit::textChanged, ok,
+        [edit, ok] { ok->setEnabled(!edit->toPlainText().trimmed().isEmpty()); });
+    QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
+    QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
+    auto *layout = new QVBoxLayout(&dialog);
+    layout->addWidget(prompt);
+    layout->addWidget(edit);
+    layout->addWidget(buttons);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return edit->toPlainText().trimmed();
 }
 
 } // namespace gl

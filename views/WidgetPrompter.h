@@ -1,6 +1,7 @@
 #pragma once
 // The real dialogs behind Prompter: QFileDialog, QMessageBox, StatusReasonDialog,
-// CommandApprovalDialog, RunSettingsDialog, and small dialogs for an evidence link or note.
+// CommandApprovalDialog, RunSettingsDialog, SignOffDialog, DecisionDialog, and small dialogs for
+// an evidence link, a note or a reason.
 
 #include "Prompter.h"
 
@@ -25,6 +26,9 @@ public:
     std::optional<QString> note(QWidget *parent) override;
     std::optional<RunSettings> runSettings(QWidget *parent, const QString &releaseName,
                                            const RunSettings &current) override;
+    std::optional<SignOffAnswer> signOff(QWidget *parent, const SignOffQuestion &question) override;
+    std::optional<DecisionAnswer> decision(QWidget *parent, const DecisionQuestion &question) override;
+    std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) override;
 };
 
 } // namespace gl

@@ -60,22 +60,6 @@ P::Cell cell(const QString &text, P::Font font = P::Body, const QColor &colour =
     return P::Cell { { { text, font, colour } }, {} };
 }
 
-} // namespace
-
-// Compiled once per record: every piece of free text goes through it.
-class SecretMask {
-public:
-    SecretMask(const QList<QByteArray> &secretValues, const QStringList &markers);
-    QString apply(const QString &text) const;
-
-private:
-    QStringList m_values;
-    QStringList m_markers;
-    QRegularExpression m_assignment;
-};
-
-namespace {
-
 class RecordBuilder {
     Q_DECLARE_TR_FUNCTIONS(DecisionRecordPdf)
 public:

@@ -22,10 +22,25 @@
 #include <QLocale>
 #include <QPageSize>
 #include <QPicture>
+#include <QRegularExpression>
 #include <QString>
 #include <functional>
 
 namespace gl {
+
+// Free text as the record and the window show it: each secret value (4 characters or more),
+// `NAME=value` or `NAME: value` where NAME holds a secret marker, and the password of
+// `scheme://user:password@host` become "***". Compiled once, applied to every piece of text.
+class SecretMask final {
+public:
+    SecretMask(const QList<QByteArray> &secretValues, const QStringList &markers);
+    QString apply(const QString &text) const;
+
+private:
+    QStringList m_values;
+    QStringList m_markers;
+    QRegularExpression m_assignment;
+};
 
 struct DecisionRecordInput {
     Release release;
@@ -63,8 +78,7 @@ public:
     // The chart's size in points that fits the record's text width for `gates` gates.
     static QSizeF chartSize(int gates);
 
-    // Free text as the record prints it: each secret value, `SECRET_NAME=value` with a secret
-    // marker in the name, and the password of `scheme://user:password@host` become "***".
+    // SecretMask(secretValues, markers).apply(text).
     static QString maskSecrets(
         const QString &text, const QList<QByteArray> &secretValues, const QStringList &markers);
 };

@@ -117,6 +117,12 @@ Result<void> ReleaseDocument::refreshFromStore()
     }
     const bool settingsChanged = !(m_release.run == loaded->run);
     m_release.run = loaded->run;
+    // Sign-offs, requirements and decisions are written by signing/ straight to the store.
+    m_release.requiredSignOffs = std::move(loaded->requiredSignOffs);
+    m_release.separationOfDuties = loaded->separationOfDuties;
+    m_release.signOffs = std::move(loaded->signOffs);
+    m_release.lastChangedBy = loaded->lastChangedBy;
+    m_release.decisions = std::move(loaded->decisions);
     recompute();
     for (qint64 id : changed)
         Q_EMIT itemChanged(id);

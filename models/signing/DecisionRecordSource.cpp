@@ -10,11 +10,8 @@
 
 namespace gl {
 
-namespace {
-
-// The env file's secret values, so that a note or reason quoting one prints as "***". An env file
-// that cannot be read masks nothing more (the pattern rules still apply) and fails nothing.
-QList<QByteArray> secretValues(const Release &release)
+// An env file that cannot be read masks nothing more (the pattern rules still apply) and fails nothing.
+QList<QByteArray> releaseSecretValues(const Release &release)
 {
     QList<QByteArray> values;
     if (release.run.envFile.isEmpty())
@@ -31,8 +28,6 @@ QList<QByteArray> secretValues(const Release &release)
     }
     return values;
 }
-
-} // namespace
 
 Result<DecisionRecordInput> gatherDecisionRecord(
     const Workspace &workspace, qint64 releaseId, const QDateTime &now)
@@ -58,7 +53,7 @@ Result<DecisionRecordInput> gatherDecisionRecord(
     input.generatedAt = now.toUTC();
     input.generatedBy = workspace.actor();
     input.workspaceFile = workspace.path();
-    input.secretValues = secretValues(input.release);
+    input.secretValues = releaseSecretValues(input.release);
     return input;
 }
 

@@ -12,6 +12,9 @@ namespace gl {
 
 class Workspace;
 
+// The values of the release's env file, to mask wherever they appear; none when it cannot be read.
+QList<QByteArray> releaseSecretValues(const Release &release);
+
 Result<DecisionRecordInput> gatherDecisionRecord(
     const Workspace &workspace, qint64 releaseId, const QDateTime &now = QDateTime::currentDateTimeUtc());
 

@@ -27,6 +27,14 @@ public:
     int linksAsked = 0;
     std::optional<QString> noteAnswer;          // answer to note()
     int notesAsked = 0;
+    std::optional<gl::SignOffAnswer> signOffAnswer;   // answer to signOff()
+    int signOffsAsked = 0;
+    gl::SignOffQuestion lastSignOffQuestion;
+    std::optional<gl::DecisionAnswer> decisionAnswer; // answer to decision()
+    int decisionsAsked = 0;
+    gl::DecisionQuestion lastDecisionQuestion;
+    std::optional<QString> textAnswer;                // answer to text()
+    int textsAsked = 0;
     QString lastCaption;                        // of the last file chooser
     QString lastDirectory;
     QString lastText;
@@ -45,6 +53,24 @@ public:
         lastCaption = caption;
         lastDirectory = directory;
         return fileLists.isEmpty() ? QStringList() : fileLists.takeFirst();
+    }
+    std::optional<gl::SignOffAnswer> signOff(QWidget *, const gl::SignOffQuestion &question) override
+    {
+        ++signOffsAsked;
+        lastSignOffQuestion = question;
+        return signOffAnswer;
+    }
+    std::optional<gl::DecisionAnswer> decision(QWidget *, const gl::DecisionQuestion &question) override
+    {
+        ++decisionsAsked;
+        lastDecisionQuestion = question;
+        return decisionAnswer;
+    }
+    std::optional<QString> text(QWidget *, const QString &, const QString &label) override
+    {
+        ++textsAsked;
+        lastText = label;
+        return textAnswer;
     }
     std::optional<gl::EvidenceLink> link(QWidget *) override
     {

@@ -1,0 +1,284 @@
+#include "SignOffController.h"
+
+#include "ChecklistView.h"
+#include "HistoryDialog.h"
+#include "Prompter.h"
+#include "SignOffPane.h"
+#include "domain/Snapshot.h"
+#include "interchange/DecisionRecordPdf.h"
+#include "itemmodels/ReleaseDocument.h"
+#include "signing/DecisionRecordSource.h"
+#include "signing/DecisionService.h"
+#include "signing/KeyRing.h"
+#include "signing/SignOffs.h"
+#include "store/Workspace.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMainWindow>
+#include <QStatusBar>
+
+namespace gl {
+
+namespace {
+
+// Argon2id takes a moment: say so with the cursor while the key is unlocked.
+class BusyCursor {
+public:
+    BusyCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
+    ~BusyCursor() { QApplication::restoreOverrideCursor(); }
+};
+
+qint64 itemIdOf(const AuditEntry &entry)
+{
+    if (entry.entity == QLatin1String("item"))
+        return entry.entityId;
+    for (const QString &json : { entry.after, entry.before }) {
+        const QJsonObject o = QJsonDocument::fromJson(json.toUtf8()).object();
+        if (o.contains(QStringLiteral("item_id")))
+            return o.value(QStringLiteral("item_id")).toInteger();
+    }
+    return 0;
+}
+
+} // namespace
+
+SignOffController::SignOffController(QMainWindow *window, ReleaseDocument *document, ChecklistView *checklist)
+    : QObject(window)
+    , m_window(window)
+    , m_document(document)
+    , m_checklist(checklist)
+    , m_pane(new SignOffPane(window))
+    , m_dock(new QDockWidget(tr("Sign-offs and Decision"), window))
+    , m_sign(new QAction(tr("&Sign Release\u2026"), this))
+    , m_decide(new QAction(tr("Record &Decision\u2026"), this))
+    , m_reopen(new QAction(tr("Re&open Release\u2026"), this))
+    , m_releaseHistory(new QAction(tr("Release &History\u2026"), this))
+    , m_itemHistory(new QAction(tr("&Item History\u2026"), this))
+{
+    m_dock->setObjectName(QStringLiteral("signOffDock"));
+    m_dock->setWidget(m_pane);
+    m_dock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
+    m_sign->setObjectName(QStringLiteral("actionSign"));
+    m_sign->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S));
+    m_decide->setObjectName(QStringLiteral("actionDecide"));
+    m_decide->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_D));
+    m_reopen->setObjectName(QStringLiteral("actionReopen"));
+    m_releaseHistory->setObjectName(QStringLiteral("actionReleaseHistory"));
+    m_releaseHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_H));
+    m_itemHistory->setObjectName(QStringLiteral("actionItemHistory"));
+    m_itemHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
+
+    connect(m_sign, &QAction::triggered, this, &SignOffController::sign);
+    connect(m_decide, &QAction::triggered, this, &SignOffController::decide);
+    connect(m_reopen, &QAction::triggered, this, &SignOffController::reopen);
+    connect(m_releaseHistory, &QAction::triggered, this, [this] { showHistory(0); });
+    connect(m_itemHistory, &QAction::triggered, this, [this] { showHistory(m_checklist->currentItem()); });
+    connect(m_pane, &SignOffPane::signRequested, this, &SignOffController::sign);
+    connect(m_pane, &SignOffPane::decideRequested, this, &SignOffController::decide);
+    connect(m_pane, &SignOffPane::reopenRequested, this, &SignOffController::reopen);
+    connect(m_pane, &SignOffPane::historyRequested, this, [this] { showHistory(0); });
+    connect(
+        m_pane, &SignOffPane::mitigationStatusRequested, this, [this](qint64 id, MitigationStatus status) {
+            Workspace *ws = m_document->workspace();
+            if (!ws)
+                return;
+            if (const Result<void> set = ws->setMitigationStatus(id, status); !set)
+                Q_EMIT errorOccurred(set.message());
+            else
+                afterWrite(status == MitigationStatus::Done ? tr("Mitigation marked done.")
+                                                            : tr("Mitigation status changed."));
+        });
+
+    connect(m_document, &ReleaseDocument::releaseLoaded, this, &SignOffController::refresh);
+    connect(m_document, &ReleaseDocument::readinessChanged, this, &SignOffController::refresh);
+    connect(m_document, &ReleaseDocument::workspaceChanged, this, &SignOffController::refresh);
+    connect(m_checklist, &ChecklistView::currentItemChanged, this, &SignOffController::refresh);
+    refresh();
+}
+
+void SignOffController::refresh()
+{
+    SignOffPaneState state;
+    Workspace *ws = m_document->workspace();
+    state.loaded = ws && m_document->isLoaded();
+    state.today = m_document->today();
+    if (state.loaded) {
+        const Release &release = m_document->release();
+        const Result<std::vector<Stakeholder>> people = ws->stakeholders();
+        state.evaluation = SignOffs::evaluate(release, people ? *people : std::vector<Stakeholder>());
+        for (const SignOffState &st : state.evaluation.signOffs)
+            state.changes.push_back(st.stale ? SignOffs::changesSince(st.signOff, release) : QStringList());
+        if (!release.decisions.empty())
+            state.decision = release.decisions.back();
+        state.suggested = m_document->readiness().suggested;
+    }
+    m_pane->setState(state);
+    const bool frozen = state.loaded && m_document->release().decisionInForce();
+    m_sign->setEnabled(state.loaded && !frozen);
+    m_decide->setEnabled(state.loaded && !frozen);
+    m_reopen->setEnabled(frozen);
+    m_releaseHistory->setEnabled(state.loaded);
+    m_itemHistory->setEnabled(state.loaded && m_checklist->currentItem() != 0);
+}
+
+void SignOffController::showStatus(const QString &message)
+{
+    m_window->statusBar()->showMessage(message, 8000);
+}
+
+void SignOffController::afterWrite(const QString &message)
+{
+    if (const Result<void> reread = m_document->refreshFromStore(); !reread)
+        Q_EMIT errorOccurred(reread.message());
+    refresh();
+    showStatus(message);
+}
+
+void SignOffController::sign()
+{
+    Workspace *ws = m_document->workspace();
+    if (!ws || !m_document->isLoaded())
+        return;
+    const Release &release = m_document->release();
+    const Result<std::vector<Stakeholder>> people = ws->stakeholders();
+    if (!people) {
+        Q_EMIT errorOccurred(people.message());
+        return;
+    }
+    if (people->empty()) {
+        Q_EMIT errorOccurred(
+            tr("Nobody can sign yet: add stakeholders and their keys first "
+               "(greenlight stakeholder add NAME --role ROLE; greenlight key create NAME)."));
+        return;
+    }
+    SignOffQuestion question;
+    question.releaseName = release.name;
+    question.snapshotSha256 = snapshotSha256(release);
+    for (const Stakeholder &s : *people)
+        question.people.push_back({ s.name, s.roles, s.activeKey() != nullptr });
+    const SignOffEvaluation evaluation = SignOffs::evaluate(release, *people);
+    for (const RequirementState &r : evaluation.required) {
+        if (!r.satisfied)
+            question.requiredRoles << r.requirement.role;
+    }
+    std::optional<SignOffAnswer> answer = Prompter::current().signOff(m_window, question);
+    if (!answer)
+        return;
+    Passphrase passphrase(std::move(answer->passphrase));
+    answer->passphrase.fill('\0');
+    Result<SignOff> signedOff = [&] {
+        BusyCursor busy;
+        return SignOffs::sign(*ws, KeyRing(), release.id, answer->name, answer->role, answer->meaning,
+            answer->comment, passphrase);
+    }();
+    if (!signedOff) {
+        Q_EMIT errorOccurred(signedOff.message());
+        return;
+    }
+    afterWrite(
+        tr("%1 (%2) signed: %3.").arg(signedOff->name, signedOff->role, meaningLabel(signedOff->meaning)));
+}
+
+void SignOffController::decide()
+{
+    Workspace *ws = m_document->workspace();
+    if (!ws || !m_document->isLoaded())
+        return;
+    const Release &release = m_document->release();
+    const Result<std::vector<Stakeholder>> people = ws->stakeholders();
+    const SignOffEvaluation evaluation
+        = SignOffs::evaluate(release, people ? *people : std::vector<Stakeholder>());
+    DecisionQuestion question;
+    question.releaseName = release.name;
+    question.suggested = m_document->readiness().suggested;
+    question.rule = m_document->readiness().rule;
+    question.reasons = m_document->readiness().reasons;
+    question.today = m_document->today();
+    question.signOffsSatisfied = evaluation.allSatisfied;
+    for (const RequirementState &r : evaluation.required) {
+        if (!r.satisfied)
+            question.missingSignOffs << tr("%1: %2 of %3 signed")
+                                            .arg(r.requirement.role)
+                                            .arg(r.signedCount)
+                                            .arg(r.requirement.count);
+    }
+    for (const SignOffState &st : evaluation.signOffs) {
+        if (!st.valid) {
+            question.signOffsSatisfied = false;
+            question.missingSignOffs << tr("%1's sign-off is invalid").arg(st.signOff.name);
+        } else if (st.stale && !st.superseded) {
+            question.missingSignOffs << tr("%1's sign-off is stale").arg(st.signOff.name);
+        }
+    }
+    const std::optional<DecisionAnswer> answer = Prompter::current().decision(m_window, question);
+    if (!answer)
+        return;
+    DecisionRequest request;
+    request.outcome = answer->outcome;
+    request.rationale = answer->rationale;
+    request.confidence = answer->confidence;
+    request.validUntil = answer->validUntil;
+    request.mitigations = answer->mitigations;
+    request.overrideReason = answer->reason;
+    const Result<DecisionRecord> recorded = DecisionService::decide(*ws, release.id, request);
+    if (!recorded) {
+        Q_EMIT errorOccurred(recorded.message());
+        return;
+    }
+    afterWrite(tr("%1 recorded; authorization code %2. The release is frozen until it is reopened.")
+                   .arg(decisionLabel(recorded->outcome), recorded->authorizationCode));
+}
+
+void SignOffController::reopen()
+{
+    Workspace *ws = m_document->workspace();
+    if (!ws || !m_document->isLoaded() || !m_document->release().decisionInForce())
+        return;
+    const std::optional<QString> reason
+        = Prompter::current().text(m_window, tr("Reopen \u201c%1\u201d").arg(m_document->release().name),
+            tr("Why is the release reopened? The decision in force is marked superseded and stays in the "
+               "history."));
+    if (!reason || reason->trimmed().isEmpty())
+        return;
+    if (const Result<void> reopened = ws->reopenRelease(m_document->releaseId(), reason->trimmed());
+        !reopened) {
+        Q_EMIT errorOccurred(reopened.message());
+        return;
+    }
+    afterWrite(tr("The release is open for changes again; the decision is superseded."));
+}
+
+void SignOffController::showHistory(qint64 itemId)
+{
+    Workspace *ws = m_document->workspace();
+    if (!ws || !m_document->isLoaded())
+        return;
+    const Result<std::vector<AuditEntry>> entries = ws->audit(m_document->releaseId());
+    if (!entries) {
+        Q_EMIT errorOccurred(entries.message());
+        return;
+    }
+    const Release &release = m_document->release();
+    const SecretMask mask(releaseSecretValues(release), release.run.secretMarkers);
+    QList<HistoryRow> rows;
+    for (const AuditEntry &e : *entries) {
+        if (itemId != 0 && itemIdOf(e) != itemId)
+            continue;
+        rows.push_back(
+            { e.at, mask.apply(e.actor), tr("%1 %2: %3").arg(e.entity).arg(e.entityId).arg(e.action),
+                mask.apply(e.before), mask.apply(e.after) });
+    }
+    const Item *item = itemId ? m_document->item(itemId) : nullptr;
+    const QString title = item ? tr("History of \u201c%1\u201d").arg(item->title)
+                               : tr("History of \u201c%1\u201d").arg(release.name);
+    delete m_history;
+    m_history = new HistoryDialog(title, rows, m_window);
+    m_history->setAttribute(Qt::WA_DeleteOnClose, false);
+    m_history->show();
+}
+
+} // namespace gl
