@@ -1517,6 +1517,58 @@
         <source>Paper size of the PDF: a4 or letter (default: by locale).</source>
         <translation>Papierformat des PDF: a4 oder letter (Standard: nach Gebietsschema).</translation>
     </message>
+    <message>
+        <source>%1 has no decision with mitigations.</source>
+        <translation>%1 hat keine Entscheidung mit Maßnahmen.</translation>
+    </message>
+    <message>
+        <source>name the mitigation by its number: RELEASE N --status ...</source>
+        <translation>geben Sie die Maßnahme mit ihrer Nummer an: RELEASE N --status ...</translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation>(überfällig)</translation>
+    </message>
+    <message>
+        <source>evidence %1 &quot;%2&quot;</source>
+        <translation>Nachweis %1 &quot;%2&quot;</translation>
+    </message>
+    <message>
+        <source>N is a mitigation&apos;s number, 1 to %1, not &apos;%2&apos;</source>
+        <translation>N ist die Nummer einer Maßnahme, 1 bis %1, nicht &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>give --status open|done|dropped</source>
+        <translation>geben Sie --status open|done|dropped an</translation>
+    </message>
+    <message>
+        <source>--status is open, done or dropped, not &apos;%1&apos;</source>
+        <translation>--status ist open, done oder dropped, nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>--evidence takes an evidence id (see greenlight evidence), not &apos;%1&apos;</source>
+        <translation>--evidence erwartet die ID eines Nachweises (siehe greenlight evidence), nicht &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>%1: mitigation %2 &quot;%3&quot; is %4</source>
+        <translation>%1: Maßnahme %2 &quot;%3&quot; ist %4</translation>
+    </message>
+    <message>
+        <source>List or update the mitigations of a CONDITIONAL GO.</source>
+        <translation>Die Maßnahmen eines CONDITIONAL GO auflisten oder aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Without N, lists the mitigations of the newest decision, numbered, with their status and whether they are overdue. With N, sets that mitigation&apos;s status; --evidence names a piece of the release&apos;s evidence that shows it done. Mitigations can be updated while the release is frozen.</source>
+        <translation>Ohne N werden die Maßnahmen der neuesten Entscheidung nummeriert aufgelistet, mit Status und ob sie überfällig sind. Mit N wird der Status dieser Maßnahme gesetzt; --evidence nennt einen Nachweis des Release, der zeigt, dass sie erledigt ist. Maßnahmen lassen sich auch ändern, während das Release eingefroren ist.</translation>
+    </message>
+    <message>
+        <source>The mitigation&apos;s new status.</source>
+        <translation>Der neue Status der Maßnahme.</translation>
+    </message>
+    <message>
+        <source>Evidence that shows the mitigation done.</source>
+        <translation>Nachweis, der zeigt, dass die Maßnahme erledigt ist.</translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2155,6 +2207,10 @@
             <numerusform>%n Zeile des Audit-Logs stimmt nicht</numerusform>
             <numerusform>%n Zeilen des Audit-Logs stimmen nicht</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shown by %1</source>
+        <translation>Belegt durch %1</translation>
     </message>
 </context>
 <context>
@@ -4176,6 +4232,10 @@
     <message>
         <source>Someone signed off release “%1” while the decision was being recorded; nothing was recorded. Look at the sign-offs and decide again.</source>
         <translation>Während die Entscheidung festgehalten wurde, hat jemand Release „%1“ abgenommen; nichts wurde festgehalten. Bitte die Abnahmen ansehen und erneut entscheiden.</translation>
+    </message>
+    <message>
+        <source>There is no evidence with id %1 in the release of mitigation %2.</source>
+        <translation>Im Release der Maßnahme %2 gibt es keinen Nachweis mit der ID %1.</translation>
     </message>
 </context>
 <context>

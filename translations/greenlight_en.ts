@@ -1517,6 +1517,58 @@
         <source>Paper size of the PDF: a4 or letter (default: by locale).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 has no decision with mitigations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>name the mitigation by its number: RELEASE N --status ...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(overdue)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>evidence %1 &quot;%2&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>N is a mitigation&apos;s number, 1 to %1, not &apos;%2&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>give --status open|done|dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--status is open, done or dropped, not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--evidence takes an evidence id (see greenlight evidence), not &apos;%1&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: mitigation %2 &quot;%3&quot; is %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>List or update the mitigations of a CONDITIONAL GO.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without N, lists the mitigations of the newest decision, numbered, with their status and whether they are overdue. With N, sets that mitigation&apos;s status; --evidence names a piece of the release&apos;s evidence that shows it done. Mitigations can be updated while the release is frozen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The mitigation&apos;s new status.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Evidence that shows the mitigation done.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CommandLine</name>
@@ -2155,6 +2207,10 @@
             <numerusform>%n row of the audit log does not check out</numerusform>
             <numerusform>%n rows of the audit log do not check out</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Shown by %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4174,6 +4230,10 @@
     </message>
     <message>
         <source>Someone signed off release “%1” while the decision was being recorded; nothing was recorded. Look at the sign-offs and decide again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no evidence with id %1 in the release of mitigation %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -18,7 +18,7 @@ std::vector<Verb> verbs()
 {
     return { importVerb(), exportVerb(), statusVerb(), releasesVerb(), setVerb(), metricVerb(),
         criterionVerb(), runVerb(), settingsVerb(), attachVerb(), evidenceVerb(), verifyVerb(), stakeholderVerb(),
-        keyVerb(), requireVerb(), signVerb(), decideVerb(), reopenVerb() };
+        keyVerb(), requireVerb(), signVerb(), decideVerb(), reopenVerb(), mitigationVerb() };
 }
 
 bool isVerbName(const QString &name)

@@ -41,5 +41,6 @@ Verb requireVerb();
 Verb signVerb();
 Verb decideVerb();
 Verb reopenVerb();
+Verb mitigationVerb();
 
 } // namespace gl::cli

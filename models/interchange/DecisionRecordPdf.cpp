@@ -278,6 +278,22 @@ private:
         }
     }
 
+    const Evidence *evidence(qint64 id) const
+    {
+        const Evidence *found = nullptr;
+        if (id == 0)
+            return found;
+        for (const Gate &g : m_in.release.gates) {
+            forEachItem(g.items, [&](const Item &item) {
+                for (const Evidence &e : item.evidenceList) {
+                    if (e.id == id)
+                        found = &e;
+                }
+            });
+        }
+        return found;
+    }
+
     QString owners(const Item &item) const { return mask(item.owners.join(QStringLiteral(", "))); }
 
     void evidenceRows(const Item &item, std::vector<P::Row> &rows)
@@ -388,8 +404,13 @@ private:
             P::Cell status = cell(state, P::Bold, m.status == MitigationStatus::Done ? good : ink);
             if (overdue)
                 status.paragraphs.push_back({ tr("Overdue"), P::Bold, bad });
-            rows.push_back({ cell(mask(m.title)), cell(mask(m.owner)), cell(day(m.deadline)),
-                cell(mask(m.acceptance)), status });
+            P::Cell acceptance = cell(mask(m.acceptance));
+            if (const Evidence *e = evidence(m.evidenceId)) {
+                acceptance.paragraphs.push_back({ tr("Shown by %1").arg(mask(e->name)), P::Small, muted });
+                if (!e->sha256.isEmpty())
+                    acceptance.paragraphs.push_back({ e->sha256, P::Mono, ink });
+            }
+            rows.push_back({ cell(mask(m.title)), cell(mask(m.owner)), cell(day(m.deadline)), acceptance, status });
         }
         m_c.table({ { tr("Mitigation"), 3 }, { tr("Owner"), 1.6 }, { tr("Deadline"), 1.3 },
                       { tr("Acceptance"), 3 }, { tr("Status"), 1.2 } },

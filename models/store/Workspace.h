@@ -214,8 +214,9 @@ public:
     // Supersedes the decision in force (it stays in history, marked superseded with who, when and
     // why) and unfreezes the release. A reason is required.
     Result<void> reopenRelease(qint64 releaseId, const QString &reason);
-    // A mitigation's progress, while its decision is in force or after.
-    Result<void> setMitigationStatus(qint64 mitigationId, MitigationStatus status);
+    // A mitigation's progress, while its decision is in force or after. evidenceId, when not 0,
+    // names the evidence that shows it done: it must belong to an item of the same release.
+    Result<void> setMitigationStatus(qint64 mitigationId, MitigationStatus status, qint64 evidenceId = 0);
 
     // Newest first; limit < 0 for all.
     Result<std::vector<AuditEntry>> audit(qint64 releaseId, int limit = -1) const;

@@ -223,12 +223,12 @@ Result<void> Workspace::reopenRelease(qint64 releaseId, const QString &reasonIn)
     return tx.commit();
 }
 
-Result<void> Workspace::setMitigationStatus(qint64 mitigationId, MitigationStatus status)
+Result<void> Workspace::setMitigationStatus(qint64 mitigationId, MitigationStatus status, qint64 evidenceId)
 {
     WriteTransaction tx(d->db, *d->dialect);
     if (Result<void> r = tx.begin(); !r)
         return r;
-    QSqlQuery q = d->query(QStringLiteral("SELECT m.status, d.release_id FROM mitigations m JOIN decisions d "
+    QSqlQuery q = d->query(QStringLiteral("SELECT m.status, d.release_id, m.evidence_id FROM mitigations m JOIN decisions d "
                                           "ON d.id = m.decision_id WHERE m.id = ?"));
     q.addBindValue(mitigationId);
     if (Result<void> r = d->exec(q, tr("reading mitigation %1").arg(mitigationId)); !r)
@@ -239,17 +239,31 @@ Result<void> Workspace::setMitigationStatus(qint64 mitigationId, MitigationStatu
                 .arg(QString::number(mitigationId), d->shownPath()));
     const QString old = q.value(0).toString();
     const qint64 releaseId = q.value(1).toLongLong();
+    const qint64 oldEvidence = q.value(2).toLongLong();
     q.finish();
-    if (old == mitigationStatusKey(status))
+    if (evidenceId != 0) {
+        QSqlQuery e = d->query(QStringLiteral("SELECT g.release_id FROM evidence e JOIN items i ON i.id = e.item_id "
+                                              "JOIN gates g ON g.id = i.gate_id WHERE e.id = ?"));
+        e.addBindValue(evidenceId);
+        if (Result<void> r = d->exec(e, tr("reading evidence %1").arg(evidenceId)); !r)
+            return r;
+        if (!e.next() || e.value(0).toLongLong() != releaseId)
+            return makeError(ErrorCode::NotFound,
+                tr("There is no evidence with id %1 in the release of mitigation %2.").arg(evidenceId).arg(mitigationId));
+    }
+    const qint64 newEvidence = evidenceId != 0 ? evidenceId : oldEvidence;
+    if (old == mitigationStatusKey(status) && newEvidence == oldEvidence)
         return {};
-    QSqlQuery u = d->query(QStringLiteral("UPDATE mitigations SET status = ? WHERE id = ?"));
+    QSqlQuery u = d->query(QStringLiteral("UPDATE mitigations SET status = ?, evidence_id = ? WHERE id = ?"));
     u.addBindValue(mitigationStatusKey(status));
+    u.addBindValue(newEvidence != 0 ? QVariant(newEvidence) : QVariant(QMetaType(QMetaType::LongLong)));
     u.addBindValue(mitigationId);
     if (Result<void> r = d->exec(u, tr("updating mitigation %1").arg(mitigationId)); !r)
         return r;
-    if (Result<void> r = d->audit(releaseId, QStringLiteral("mitigation"), mitigationId,
-            QStringLiteral("status"), AuditLog::json({ { QStringLiteral("status"), old } }),
-            AuditLog::json({ { QStringLiteral("status"), mitigationStatusKey(status) } }),
+    if (Result<void> r = d->audit(releaseId, QStringLiteral("mitigation"), mitigationId, QStringLiteral("status"),
+            AuditLog::json({ { QStringLiteral("status"), old }, { QStringLiteral("evidence_id"), oldEvidence } }),
+            AuditLog::json({ { QStringLiteral("status"), mitigationStatusKey(status) },
+                { QStringLiteral("evidence_id"), newEvidence } }),
             QDateTime::currentDateTimeUtc());
         !r)
         return r;

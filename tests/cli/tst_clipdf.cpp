@@ -107,7 +107,7 @@ private Q_SLOTS:
 
 private:
     bool ok(const CliRun &run, const char *what);
-    qint64 prepare(const QString &seed, QString *evidenceSha);
+    qint64 prepare(const QString &seed, QString *evidenceSha, qint64 *evidenceId);
     CliRunner m_cli;
 };
 
@@ -127,7 +127,7 @@ bool TestCliPdf::ok(const CliRun &run, const char *what)
 
 // Imports the seed, sets a reason that quotes a secret, attaches evidence, adds two stakeholders
 // with keys and requires both roles.
-qint64 TestCliPdf::prepare(const QString &seed, QString *evidenceSha)
+qint64 TestCliPdf::prepare(const QString &seed, QString *evidenceSha, qint64 *evidenceId)
 {
     m_cli.nextDb();
     const qint64 release = m_cli.importFile(CliRunner::seedPath(seed));
@@ -174,7 +174,10 @@ qint64 TestCliPdf::prepare(const QString &seed, QString *evidenceSha)
                                                                .toArray())) {
         for (const QJsonValue &e : item.value(QStringLiteral("evidence")).toArray()) {
             if (e.toObject().value(QStringLiteral("name")).toString() == QLatin1String("smoke.log"))
+            {
                 *evidenceSha = e.toObject().value(QStringLiteral("sha256")).toString();
+                *evidenceId = e.toObject().value(QStringLiteral("id")).toInteger();
+            }
         }
     }
 
@@ -213,9 +216,11 @@ void TestCliPdf::seedRecords()
     QFETCH(QString, seed);
     QFETCH(QString, outcome);
     QString evidenceSha;
-    const qint64 release = prepare(seed, &evidenceSha);
+    qint64 evidenceId = 0;
+    const qint64 release = prepare(seed, &evidenceSha, &evidenceId);
     QVERIFY(release > 0);
     QCOMPARE(evidenceSha.size(), 64);
+    QVERIFY(evidenceId > 0);
     const QString id = QString::number(release);
 
     QVERIFY(ok(m_cli.greenlightWithFd({ QStringLiteral("sign"), id, QStringLiteral("--as"),
@@ -282,6 +287,37 @@ void TestCliPdf::seedRecords()
     QVERIFY(text.contains(decision.value(QStringLiteral("decided_by")).toString()));
     QVERIFY(text.contains(QStringLiteral("greenlight verify")));
     if (outcome == QLatin1String("conditional")) {
+        // The mitigation's progress, with the evidence that shows it done, while the release is frozen.
+        CliRun listed = m_cli.greenlight({ QStringLiteral("mitigation"), id });
+        QVERIFY2(listed.code == 0, listed.err.constData());
+        QVERIFY2(listed.outText().startsWith(QStringLiteral("1. Fix the login regression \u2014 Carol Dev, %1: open").arg(deadline)),
+            qPrintable(listed.outText()));
+        QCOMPARE(m_cli.greenlight({ QStringLiteral("mitigation"), id, QStringLiteral("2"), QStringLiteral("--status"),
+                                       QStringLiteral("done") })
+                     .code,
+            2);
+        QCOMPARE(m_cli.greenlight({ QStringLiteral("mitigation"), id, QStringLiteral("1"), QStringLiteral("--status"),
+                                       QStringLiteral("finished") })
+                     .code,
+            2);
+        QCOMPARE(m_cli.greenlight({ QStringLiteral("mitigation"), id, QStringLiteral("1"), QStringLiteral("--status"),
+                                       QStringLiteral("done"), QStringLiteral("--evidence"), QStringLiteral("999999") })
+                     .code,
+            2);
+        const CliRun done = m_cli.greenlight({ QStringLiteral("mitigation"), id, QStringLiteral("1"), QStringLiteral("--status"),
+            QStringLiteral("done"), QStringLiteral("--evidence"), QString::number(evidenceId) });
+        QVERIFY2(done.code == 0, done.err.constData());
+        const QJsonObject after = m_cli.statusJson(release).value(QStringLiteral("decision")).toObject();
+        const QJsonObject m0 = after.value(QStringLiteral("mitigations")).toArray().at(0).toObject();
+        QCOMPARE(m0.value(QStringLiteral("status")).toString(), QStringLiteral("done"));
+        QCOMPARE(m0.value(QStringLiteral("overdue")).toBool(), false);
+        QVERIFY(m_cli.greenlight({ QStringLiteral("mitigation"), id }).outText().contains(QStringLiteral("smoke.log")));
+        const CliRun again = m_cli.greenlight({ QStringLiteral("export"), id, QStringLiteral("--pdf"), pdf });
+        QVERIFY2(again.code == 0, again.err.constData());
+        const QString redone = oneLine(readPdf(pdf).text);
+        QVERIFY(redone.contains(QStringLiteral("Shown by smoke.log")));
+        QVERIFY(redone.contains(QStringLiteral("Done")));
+        QVERIFY(m_cli.greenlight({ QStringLiteral("verify"), id }).code == 0);
         QVERIFY(text.contains(QStringLiteral("Fix the login regression")));
         QVERIFY(text.contains(QStringLiteral("Carol Dev")));
         QVERIFY(text.contains(deadline));
