@@ -2,6 +2,7 @@
 
 #include <QPaintDevice>
 #include <QPainter>
+#include <QHash>
 #include <QTextLayout>
 #include <QTextOption>
 #include <algorithm>
@@ -24,6 +25,9 @@ QFont makeFont(const QStringList &families, double points, bool bold, QFont::Sty
     font.setPointSizeF(points);
     font.setBold(bold);
     font.setKerning(true);
+    // A PDF is scaled by its reader: hinting for a 300 dpi grid buys nothing and costs the
+    // TrueType bytecode interpreter on every glyph.
+    font.setHintingPreference(QFont::PreferNoHinting);
     return font;
 }
 
@@ -86,29 +90,87 @@ void PdfComposer::space(double points)
         m_y = std::min(m_y + pt(points), m_body.bottom());
 }
 
+double PdfComposer::wordWidth(Font font, const QString &word) const
+{
+    QHash<QString, double> &cache = m_widths[font];
+    const auto it = cache.constFind(word);
+    if (it != cache.constEnd())
+        return *it;
+    const double width = m_metrics[font].horizontalAdvance(word);
+    cache.insert(word, width);
+    return width;
+}
+
+void PdfComposer::wrapAnywhere(const QString &text, Font font, double width, QStringList &out) const
+{
+    QTextLayout layout(text, m_fonts[font], m_device);
+    QTextOption option;
+    option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
+    layout.setTextOption(option);
+    layout.beginLayout();
+    for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
+        line.setLineWidth(width);
+        QString piece = text.mid(line.textStart(), line.textLength());
+        while (piece.endsWith(QLatin1Char(' ')))
+            piece.chop(1);
+        out << piece;
+    }
+    layout.endLayout();
+}
+
+// Greedy word wrap over cached word widths: a record repeats its words (statuses, owners, "Verify",
+// dates) thousands of times, and shaping each once is most of the layout's cost saved. A word wider
+// than the box is broken by QTextLayout. Widths are summed per word, so the box keeps a point of
+// slack for kerning across the joins.
 QStringList PdfComposer::wrap(const QString &text, Font font, double width) const
 {
     QStringList out;
-    const QFontMetricsF &metrics = m_metrics[font];
+    const double limit = width - pt(1);
+    const double space = wordWidth(font, QStringLiteral(" "));
     const QStringList paragraphs = printable(text).split(QLatin1Char('\n'));
     for (const QString &paragraph : paragraphs) {
-        if (paragraph.isEmpty() || metrics.horizontalAdvance(paragraph) <= width) {
+        if (paragraph.isEmpty()) {
             out << paragraph;
             continue;
         }
-        QTextLayout layout(paragraph, m_fonts[font], m_device);
-        QTextOption option;
-        option.setWrapMode(QTextOption::WrapAtWordBoundaryOrAnywhere);
-        layout.setTextOption(option);
-        layout.beginLayout();
-        for (QTextLine line = layout.createLine(); line.isValid(); line = layout.createLine()) {
-            line.setLineWidth(width);
-            QString piece = paragraph.mid(line.textStart(), line.textLength());
-            while (piece.endsWith(QLatin1Char(' ')))
-                piece.chop(1);
-            out << piece;
+        const QStringList words = paragraph.split(QLatin1Char(' '));
+        QString line;
+        double lineWidth = 0;
+        bool lineStarted = false;
+        for (const QString &word : words) {
+            const double w = word.isEmpty() ? 0 : wordWidth(font, word);
+            const double added = lineStarted ? space + w : w;
+            if (lineWidth + added <= limit) {
+                if (lineStarted)
+                    line += QLatin1Char(' ');
+                line += word;
+                lineWidth += added;
+                lineStarted = true;
+                continue;
+            }
+            if (lineStarted) {
+                while (line.endsWith(QLatin1Char(' ')))
+                    line.chop(1);
+                out << line;
+            }
+            if (w <= limit) {
+                line = word;
+                lineWidth = w;
+                lineStarted = true;
+                continue;
+            }
+            // One word wider than the box: break it anywhere; its last piece starts the next line.
+            QStringList pieces;
+            wrapAnywhere(word, font, width, pieces);
+            line = pieces.isEmpty() ? QString() : pieces.takeLast();
+            out << pieces;
+            lineWidth = line.isEmpty() ? 0 : m_metrics[font].horizontalAdvance(line);
+            lineStarted = !line.isEmpty();
         }
-        layout.endLayout();
+        while (line.endsWith(QLatin1Char(' ')))
+            line.chop(1);
+        if (lineStarted || out.isEmpty())
+            out << line;
     }
     return out;
 }
@@ -129,7 +191,7 @@ void PdfComposer::addText(double x, double top, const Paragraph &line)
 void PdfComposer::heading(const QString &text, Font font, double followingPoints)
 {
     const QStringList lines = wrap(text, font, m_body.width());
-    const double height = lines.size() * m_lineHeight[font];
+    const double height = lines.size() * m_lineHeight[font] + pt(3);
     ensure(height + pt(followingPoints));
     for (const QString &line : lines) {
         addText(m_body.left(), m_y, { line, font, QColor(0x1b, 0x25, 0x33) });
@@ -245,20 +307,26 @@ void PdfComposer::placeRowSlice(const std::vector<double> &widths, std::vector<C
     m_y += height;
 }
 
-void PdfComposer::placeRow(const std::vector<Column> &columns, const std::vector<double> &widths,
-    const Row &row, bool header, const Row &headerRow)
+std::vector<PdfComposer::CellLines> PdfComposer::layoutRow(const std::vector<double> &widths, const Row &row) const
 {
-    const bool spanning = row.size() == 1 && columns.size() > 1;
+    const bool spanning = row.size() == 1 && widths.size() > 1;
     std::vector<CellLines> cells;
     for (size_t c = 0; c < row.size() && c < widths.size(); ++c)
         cells.push_back(layoutCell(row[c], spanning ? m_body.width() : widths[c]));
+    return cells;
+}
+
+void PdfComposer::placeRow(const std::vector<double> &widths, std::vector<CellLines> cells, bool header,
+    const std::vector<CellLines> &headerCells)
+{
+    const bool spanning = cells.size() == 1 && widths.size() > 1;
     const double height = rowHeight(cells);
     const auto repeatHeader = [&] {
         newPage();
-        if (!headerRow.empty())
-            placeRow(columns, widths, headerRow, true, {});
+        if (!headerCells.empty())
+            placeRow(widths, headerCells, true, {});
     };
-    const double headerHeight = headerRow.empty() ? 0 : m_lineHeight[Bold] + 2 * pt(cellPaddingY);
+    const double headerHeight = headerCells.empty() ? 0 : rowHeight(headerCells);
     if (height > room() && height <= m_body.height() - headerHeight)
         repeatHeader();
     // Usually one slice; a row taller than a page goes on line by line over as many as it takes.
@@ -289,16 +357,39 @@ void PdfComposer::table(const std::vector<Column> &columns, const std::vector<Ro
     std::vector<double> widths;
     for (const Column &c : columns)
         widths.push_back(m_body.width() * c.share / total);
-    Row headerRow;
+    std::vector<CellLines> headerCells;
     if (std::any_of(columns.begin(), columns.end(), [](const Column &c) { return !c.title.isEmpty(); })) {
+        Row headerRow;
         for (const Column &c : columns)
             headerRow.push_back(Cell { { { c.title, Bold, Qt::black } }, {} });
+        headerCells = layoutRow(widths, headerRow);
         // The header never sits alone at the bottom of a page.
-        ensure(2 * (m_lineHeight[Bold] + 2 * pt(cellPaddingY)) + m_lineHeight[Body]);
-        placeRow(columns, widths, headerRow, true, {});
+        ensure(2 * rowHeight(headerCells) + m_lineHeight[Body]);
+        placeRow(widths, headerCells, true, {});
     }
-    for (const Row &row : rows)
-        placeRow(columns, widths, row, false, headerRow);
+    const auto spans = [&](const Row &row) { return row.size() == 1 && columns.size() > 1; };
+    // Each row is laid out once; a row and the spanning rows that continue it (its evidence, a
+    // signature's key) are laid out together and stay on one page when they fit on half of one.
+    for (size_t i = 0; i < rows.size();) {
+        size_t end = i + 1;
+        while (!spans(rows[i]) && end < rows.size() && spans(rows[end]))
+            ++end;
+        std::vector<std::vector<CellLines>> group;
+        double height = 0;
+        for (size_t j = i; j < end; ++j) {
+            group.push_back(layoutRow(widths, rows[j]));
+            height += rowHeight(group.back());
+        }
+        const double headerHeight = headerCells.empty() ? 0 : rowHeight(headerCells);
+        if (group.size() > 1 && height > room() && height <= (m_body.height() - headerHeight) / 2) {
+            newPage();
+            if (!headerCells.empty())
+                placeRow(widths, headerCells, true, {});
+        }
+        for (std::vector<CellLines> &cells : group)
+            placeRow(widths, std::move(cells), false, headerCells);
+        i = end;
+    }
 }
 
 void PdfComposer::picture(const QPicture &picture, const QSizeF &sizePt)

@@ -12,6 +12,7 @@
 #include <QColor>
 #include <QFont>
 #include <QFontMetricsF>
+#include <QHash>
 #include <QMarginsF>
 #include <QPicture>
 #include <QPointF>
@@ -101,8 +102,11 @@ private:
     void ensure(double height);
     void addText(double x, double top, const Paragraph &line);
     CellLines layoutCell(const Cell &cell, double width) const;
-    void placeRow(const std::vector<Column> &columns, const std::vector<double> &widths, const Row &row,
-        bool header, const Row &headerRow);
+    double wordWidth(Font font, const QString &word) const;
+    void wrapAnywhere(const QString &text, Font font, double width, QStringList &out) const;
+    std::vector<CellLines> layoutRow(const std::vector<double> &widths, const Row &row) const;
+    void placeRow(const std::vector<double> &widths, std::vector<CellLines> cells, bool header,
+        const std::vector<CellLines> &headerCells);
     void placeRowSlice(const std::vector<double> &widths, std::vector<CellLines> &cells, double height,
         bool header, bool spanning);
     double rowHeight(const std::vector<CellLines> &cells) const;
@@ -117,6 +121,7 @@ private:
     double m_lineHeight[FontCount] {};
     std::vector<std::vector<Op>> m_pages;
     std::vector<QPicture> m_pictures; // what the Picture ops draw
+    mutable QHash<QString, double> m_widths[FontCount]; // measured words, per font
 };
 
 } // namespace gl
