@@ -469,22 +469,27 @@ void EvidenceController::open(qint64 evidenceId)
         std::make_unique<WorkspaceJob>(ws->path(), ws->actor(), work));
 }
 
-void EvidenceController::exportBundle()
+QString EvidenceController::chooseExportFile(const QString &caption, const QString &suffix, const QString &filter)
 {
-    Workspace *ws = m_document->workspace();
-    if (!ws || !m_document->isLoaded())
-        return;
+    if (!m_document->workspace() || !m_document->isLoaded())
+        return QString();
     if (isBusy()) {
         Q_EMIT errorOccurred(tr("Another evidence task is running; wait for it or cancel it first."));
-        return;
+        return QString();
     }
-    const qint64 releaseId = m_document->releaseId();
-    const QString suggested = QDir::home().filePath(
-        BundleWriter::safeComponent(m_document->release().name + QStringLiteral(" evidence.zip")));
-    const QString path = Prompter::current().fileName(m_window, tr("Export Evidence Bundle"), suggested,
-                                                      tr("Zip archives (*.zip)"), true);
+    const QString suggested
+        = QDir::home().filePath(BundleWriter::safeComponent(m_document->release().name + suffix));
+    return Prompter::current().fileName(m_window, caption, suggested, filter, true);
+}
+
+void EvidenceController::exportBundle()
+{
+    const QString path
+        = chooseExportFile(tr("Export Evidence Bundle"), QStringLiteral(" evidence.zip"), tr("Zip archives (*.zip)"));
     if (path.isEmpty())
         return;
+    Workspace *ws = m_document->workspace();
+    const qint64 releaseId = m_document->releaseId();
     auto work = [releaseId, path](Workspace &w, const Workspace::Progress &progress) -> Result<QString> {
         Result<BundleWriter::Summary> written = BundleWriter::write(w, releaseId, path, progress);
         if (!written)
@@ -498,21 +503,13 @@ void EvidenceController::exportBundle()
 
 void EvidenceController::exportDecisionRecord()
 {
-    Workspace *ws = m_document->workspace();
-    if (!ws || !m_document->isLoaded())
-        return;
-    if (isBusy()) {
-        Q_EMIT errorOccurred(tr("Another evidence task is running; wait for it or cancel it first."));
-        return;
-    }
-    const Release &release = m_document->release();
-    const qint64 releaseId = m_document->releaseId();
-    const QString suggested = QDir::home().filePath(
-        BundleWriter::safeComponent(release.name + QStringLiteral(" decision record.pdf")));
-    const QString path = Prompter::current().fileName(m_window, tr("Export Decision Record"), suggested,
-                                                      tr("PDF documents (*.pdf)"), true);
+    const QString path = chooseExportFile(
+        tr("Export Decision Record"), QStringLiteral(" decision record.pdf"), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())
         return;
+    Workspace *ws = m_document->workspace();
+    const Release &release = m_document->release();
+    const qint64 releaseId = m_document->releaseId();
     // Qt Charts draws on this thread; the job paints the recorded picture into the PDF on its own.
     const Readiness readiness = computeReadiness(release, QDateTime::currentDateTimeUtc());
     const QByteArray chart = GateCompletionChart::picture(

@@ -59,6 +59,9 @@ private:
     using Work = std::function<QString()>;
     void startJob(const QString &what, std::function<void(bool ok, bool cancelled, const QString &message)> done,
                   std::unique_ptr<WorkspaceJob> job);
+    // Where to write an export of the open release; empty when there is none, a job runs, or
+    // the person cancelled (an error is reported for the job).
+    QString chooseExportFile(const QString &caption, const QString &suffix, const QString &filter);
     void addLink(qint64 itemId, const QString &url, const QString &title);
     void addNote(qint64 itemId, const QString &text);
     void open(qint64 evidenceId);

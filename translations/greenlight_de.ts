@@ -2018,14 +2018,6 @@
         <translation>Maßnahmen</translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation>Überfällig</translation>
     </message>
@@ -2645,6 +2637,21 @@
     <message>
         <source>“%1” is marked as not met but %2 satisfies %3</source>
         <translation>„%1“ ist als nicht erfüllt markiert, aber %2 erfüllt %3</translation>
+    </message>
+</context>
+<context>
+    <name>Mitigation</name>
+    <message>
+        <source>Open</source>
+        <translation>Offen</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Erledigt</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Verworfen</translation>
     </message>
 </context>
 <context>
@@ -6784,18 +6791,6 @@ Kommentar: %2</translation>
     <message>
         <source>Acceptance: %1</source>
         <translation>Abnahmekriterium: %1</translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation>Offen</translation>
-    </message>
-    <message>
-        <source>✓ Done</source>
-        <translation>✓ Erledigt</translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation>Verworfen</translation>
     </message>
     <message>
         <source>⚠ Overdue (due %1)</source>

@@ -2018,14 +2018,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2644,6 +2636,21 @@
     </message>
     <message>
         <source>“%1” is marked as not met but %2 satisfies %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Mitigation</name>
+    <message>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6776,18 +6783,6 @@ Comment: %2</source>
     </message>
     <message>
         <source>Acceptance: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Open</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>✓ Done</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Dropped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -184,18 +184,9 @@ void SignOffPane::setState(const SignOffPaneState &state)
             item->setToolTip(0, tr("Acceptance: %1").arg(m.acceptance));
             item->setText(1, m.owner);
             item->setText(2, m.deadline.toString(Qt::ISODate));
-            QString status;
-            switch (m.status) {
-            case MitigationStatus::Open:
-                status = tr("Open");
-                break;
-            case MitigationStatus::Done:
-                status = tr("\u2713 Done");
-                break;
-            case MitigationStatus::Dropped:
-                status = tr("Dropped");
-                break;
-            }
+            QString status = mitigationStatusLabel(m.status);
+            if (m.status == MitigationStatus::Done)
+                status = QStringLiteral("\u2713 ") + status;
             const bool overdue = !state.decision->isSuperseded() && m.isOverdue(state.today);
             if (overdue)
                 status = tr("\u26a0 Overdue (due %1)").arg(m.deadline.toString(Qt::ISODate));

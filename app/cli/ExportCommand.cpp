@@ -16,23 +16,39 @@
 #include <QJsonDocument>
 #include <QLocale>
 #include <QTextStream>
+#include <optional>
+#include <utility>
 
 namespace gl::cli {
 
 namespace {
+
+// The workspace and the release's id, or the exit code of why not (the message already printed).
+std::optional<std::pair<Workspace *, qint64>> openRelease(CliContext &context, const QString &releaseName, int *code)
+{
+    Workspace *ws = context.workspace();
+    if (!ws) {
+        *code = context.workspaceFailure();
+        return std::nullopt;
+    }
+    const Result<qint64> releaseId = ws->resolveRelease(releaseName);
+    if (!releaseId) {
+        *code = context.fail(releaseId.error());
+        return std::nullopt;
+    }
+    return std::pair { ws, *releaseId };
+}
 
 int exportBundle(CliContext &context, const QString &releaseName, const QString &target)
 {
     if (target == QLatin1String("-"))
         return context.usage(QStringLiteral("export"),
             QCoreApplication::translate("Cli", "a bundle is a zip file: give a file name, not -"));
-    Workspace *ws = context.workspace();
-    if (!ws)
-        return context.workspaceFailure();
-    const Result<qint64> releaseId = ws->resolveRelease(releaseName);
-    if (!releaseId)
-        return context.fail(releaseId.error());
-    const Result<BundleWriter::Summary> written = BundleWriter::write(*ws, *releaseId, target);
+    int code = ExitOk;
+    const auto opened = openRelease(context, releaseName, &code);
+    if (!opened)
+        return code;
+    const Result<BundleWriter::Summary> written = BundleWriter::write(*opened->first, opened->second, target);
     if (!written)
         return context.fail(written.error());
     context.out() << QCoreApplication::translate("Cli", "%1: %n evidence file(s), %2, with manifest.json and release.json",
@@ -54,13 +70,11 @@ int exportPdf(CliContext &context, const QString &releaseName, const QString &ta
         pageSize = QPageSize::Letter;
     else if (!paper.isEmpty())
         return context.usage(verb, QCoreApplication::translate("Cli", "--paper is a4 or letter, not %1").arg(paper));
-    Workspace *ws = context.workspace();
-    if (!ws)
-        return context.workspaceFailure();
-    const Result<qint64> releaseId = ws->resolveRelease(releaseName);
-    if (!releaseId)
-        return context.fail(releaseId.error());
-    Result<DecisionRecordInput> input = gatherDecisionRecord(*ws, *releaseId);
+    int code = ExitOk;
+    const auto opened = openRelease(context, releaseName, &code);
+    if (!opened)
+        return code;
+    Result<DecisionRecordInput> input = gatherDecisionRecord(*opened->first, opened->second);
     if (!input)
         return context.fail(input.error());
     input->chart = GateCompletionChart::picture(input->readiness, DecisionRecordPdf::chartSize(int(input->readiness.gates.size())));

@@ -31,6 +31,16 @@ std::optional<Decision> outcomeFromKey(const QString &key)
     return std::nullopt;
 }
 
+QString mitigationStatusLabel(MitigationStatus status)
+{
+    switch (status) {
+    case MitigationStatus::Open: return QCoreApplication::translate("Mitigation", "Open");
+    case MitigationStatus::Done: return QCoreApplication::translate("Mitigation", "Done");
+    case MitigationStatus::Dropped: return QCoreApplication::translate("Mitigation", "Dropped");
+    }
+    return QString();
+}
+
 QString mitigationStatusKey(MitigationStatus status)
 {
     switch (status) {

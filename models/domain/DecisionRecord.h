@@ -22,6 +22,7 @@ std::optional<Decision> outcomeFromKey(const QString &key);
 
 enum class MitigationStatus { Open, Done, Dropped };
 QString mitigationStatusKey(MitigationStatus status); // "open", "done", "dropped"
+QString mitigationStatusLabel(MitigationStatus status); // translated: "Open", "Done", "Dropped"
 std::optional<MitigationStatus> mitigationStatusFromKey(const QString &key);
 
 struct Mitigation {

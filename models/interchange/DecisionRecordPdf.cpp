@@ -388,18 +388,7 @@ private:
         m_c.heading(tr("Mitigations"));
         std::vector<P::Row> rows;
         for (const Mitigation &m : d->mitigations) {
-            QString state;
-            switch (m.status) {
-            case MitigationStatus::Open:
-                state = tr("Open");
-                break;
-            case MitigationStatus::Done:
-                state = tr("Done");
-                break;
-            case MitigationStatus::Dropped:
-                state = tr("Dropped");
-                break;
-            }
+            const QString state = mitigationStatusLabel(m.status);
             const bool overdue = !d->isSuperseded() && m.isOverdue(m_today);
             P::Cell status = cell(state, P::Bold, m.status == MitigationStatus::Done ? good : ink);
             if (overdue)
