@@ -479,7 +479,14 @@ QString EvidenceController::chooseExportFile(const QString &caption, const QStri
     }
     const QString suggested
         = QDir::home().filePath(BundleWriter::safeComponent(m_document->release().name + suffix));
-    return Prompter::current().fileName(m_window, caption, suggested, filter, true);
+    const QString path = Prompter::current().fileName(m_window, caption, suggested, filter, true);
+    if (!path.isEmpty() && QFileInfo::exists(path)
+        && Prompter::current().choose(m_window, Prompter::Severity::Warning, caption,
+               tr("\u201c%1\u201d already exists. Replace it?").arg(QFileInfo(path).fileName()),
+               { tr("Replace"), tr("Cancel") })
+            != 0)
+        return QString();
+    return path;
 }
 
 void EvidenceController::exportBundle()
@@ -511,7 +518,9 @@ void EvidenceController::exportDecisionRecord()
     const Release &release = m_document->release();
     const qint64 releaseId = m_document->releaseId();
     // Qt Charts draws on this thread; the job paints the recorded picture into the PDF on its own.
-    const Readiness readiness = computeReadiness(release, QDateTime::currentDateTimeUtc());
+    const SecretMask mask(releaseSecretValues(release), release.run.secretMarkers);
+    const Readiness readiness
+        = DecisionRecordPdf::chartReadiness(computeReadiness(release, QDateTime::currentDateTimeUtc()), mask);
     const QByteArray chart = GateCompletionChart::picture(
         readiness, DecisionRecordPdf::chartSize(int(readiness.gates.size()))).data();
     const QPageSize::PageSizeId pageSize = DecisionRecordPdf::pageSizeFor(QLocale::system());

@@ -16,6 +16,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMainWindow>
@@ -42,6 +43,37 @@ qint64 itemIdOf(const AuditEntry &entry)
             return o.value(QStringLiteral("item_id")).toInteger();
     }
     return 0;
+}
+
+// The audit log keeps before and after as compact JSON, where a secret holding a quote or a
+// backslash is escaped: mask each string value, then write the JSON back.
+QJsonValue maskedJson(const QJsonValue &value, const SecretMask &mask)
+{
+    if (value.isString())
+        return mask.apply(value.toString());
+    if (value.isArray()) {
+        QJsonArray out;
+        for (const QJsonValue &v : value.toArray())
+            out.append(maskedJson(v, mask));
+        return out;
+    }
+    if (value.isObject()) {
+        QJsonObject out;
+        const QJsonObject o = value.toObject();
+        for (auto it = o.begin(); it != o.end(); ++it)
+            out.insert(mask.apply(it.key()), maskedJson(it.value(), mask));
+        return out;
+    }
+    return value;
+}
+
+QString maskedAuditText(const QString &text, const SecretMask &mask)
+{
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(text.toUtf8(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject())
+        return mask.apply(text);
+    return QString::fromUtf8(QJsonDocument(maskedJson(doc.object(), mask).toObject()).toJson(QJsonDocument::Compact));
 }
 
 } // namespace
@@ -110,10 +142,25 @@ void SignOffController::refresh()
         const Release &release = m_document->release();
         const Result<std::vector<Stakeholder>> people = ws->stakeholders();
         state.evaluation = SignOffs::evaluate(release, people ? *people : std::vector<Stakeholder>());
-        for (const SignOffState &st : state.evaluation.signOffs)
-            state.changes.push_back(st.stale ? SignOffs::changesSince(st.signOff, release) : QStringList());
-        if (!release.decisions.empty())
-            state.decision = release.decisions.back();
+        // Free text is shown as the history and the PDF show it: secrets masked.
+        const SecretMask mask(releaseSecretValues(release), release.run.secretMarkers);
+        for (SignOffState &st : state.evaluation.signOffs) {
+            QStringList changes = st.stale ? SignOffs::changesSince(st.signOff, release) : QStringList();
+            for (QString &c : changes)
+                c = mask.apply(c);
+            state.changes.push_back(changes);
+            st.signOff.comment = mask.apply(st.signOff.comment);
+        }
+        if (!release.decisions.empty()) {
+            DecisionRecord d = release.decisions.back();
+            for (QString *text : { &d.rationale, &d.decidedBy, &d.reopenReason, &d.supersededBy })
+                *text = mask.apply(*text);
+            for (Mitigation &m : d.mitigations) {
+                for (QString *text : { &m.title, &m.owner, &m.acceptance })
+                    *text = mask.apply(*text);
+            }
+            state.decision = d;
+        }
         state.suggested = m_document->readiness().suggested;
     }
     m_pane->setState(state);
@@ -270,7 +317,7 @@ void SignOffController::showHistory(qint64 itemId)
             continue;
         rows.push_back(
             { e.at, mask.apply(e.actor), tr("%1 %2: %3").arg(e.entity).arg(e.entityId).arg(e.action),
-                mask.apply(e.before), mask.apply(e.after) });
+                maskedAuditText(e.before, mask), maskedAuditText(e.after, mask) });
     }
     const Item *item = itemId ? m_document->item(itemId) : nullptr;
     const QString title = item ? tr("History of \u201c%1\u201d").arg(item->title)

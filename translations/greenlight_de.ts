@@ -4795,6 +4795,14 @@ Bestanden, wenn: %2</translation>
         <source>Exporting the decision record…</source>
         <translation>Entscheidungsprotokoll wird exportiert…</translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation>„%1“ existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidencePane</name>

@@ -4793,6 +4793,14 @@ Pass: %2</source>
         <source>Exporting the decision record…</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>“%1” already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidencePane</name>

@@ -77,7 +77,9 @@ int exportPdf(CliContext &context, const QString &releaseName, const QString &ta
     Result<DecisionRecordInput> input = gatherDecisionRecord(*opened->first, opened->second);
     if (!input)
         return context.fail(input.error());
-    input->chart = GateCompletionChart::picture(input->readiness, DecisionRecordPdf::chartSize(int(input->readiness.gates.size())));
+    const SecretMask mask(input->secretValues, input->release.run.secretMarkers);
+    input->chart = GateCompletionChart::picture(DecisionRecordPdf::chartReadiness(input->readiness, mask),
+        DecisionRecordPdf::chartSize(int(input->readiness.gates.size())));
     DecisionRecordPdf::Options options;
     options.pageSize = pageSize;
     const Result<int> pages = DecisionRecordPdf::write(*input, target, options);

@@ -213,9 +213,7 @@ private:
 
         // The heading stays with its chart.
         m_c.heading(tr("Completion per gate"), P::Bold,
-            m_in.chart.isNull()
-                ? 40
-                : std::min(DecisionRecordPdf::chartSize(int(r.gates.size())).height(), 600.0));
+            m_in.chart.isNull() ? 40 : DecisionRecordPdf::chartSize(int(r.gates.size())).height());
         if (!m_in.chart.isNull())
             m_c.picture(m_in.chart, DecisionRecordPdf::chartSize(int(r.gates.size())));
         m_c.space(4);
@@ -366,7 +364,7 @@ private:
                 line += QStringLiteral(" — ") + tr("%1 of %2 done").arg(g.done()).arg(g.total);
             }
             m_c.space(7);
-            m_c.heading(line, P::Bold, 40);
+            m_c.heading(line, P::Bold, 70);
             if (gate.items.empty()) {
                 m_c.paragraph({ tr("No items."), P::Small, muted });
                 continue;
@@ -492,10 +490,13 @@ private:
         keyValues(rows);
         m_c.space(6);
         m_c.paragraph({ tr("To check this record against the workspace it came from, run:"), P::Body, ink });
-        QString command = QStringLiteral("greenlight verify ") + quotedArgument(m_in.release.name);
+        // The release by id when its name is masked: the command must still run as printed.
+        const QString name = mask(m_in.release.name);
+        QString command = QStringLiteral("greenlight verify ")
+            + (name == m_in.release.name ? quotedArgument(name) : QString::number(m_in.release.id));
         if (!m_in.workspaceFile.isEmpty())
             command += QStringLiteral(" --db ") + quotedArgument(m_in.workspaceFile);
-        m_c.paragraph({ mask(command), P::Mono, ink }, 8);
+        m_c.paragraph({ command, P::Mono, ink }, 8);
         m_c.paragraph({ tr("It re-hashes every piece of evidence, walks the audit log's hash chain, checks "
                            "every signature "
                            "and the decision's snapshot, and names anything that does not match. The "
@@ -524,6 +525,14 @@ QPageSize::PageSizeId DecisionRecordPdf::pageSizeFor(const QLocale &locale)
         QLocale::Guatemala, QLocale::Panama, QLocale::PuertoRico, QLocale::DominicanRepublic,
         QLocale::ElSalvador, QLocale::Nicaragua, QLocale::Honduras };
     return letter.contains(locale.territory()) ? QPageSize::Letter : QPageSize::A4;
+}
+
+Readiness DecisionRecordPdf::chartReadiness(const Readiness &readiness, const SecretMask &mask)
+{
+    Readiness shown = readiness;
+    for (GateReadiness &g : shown.gates)
+        g.title = mask.apply(g.title);
+    return shown;
 }
 
 QSizeF DecisionRecordPdf::chartSize(int gates)
@@ -590,7 +599,8 @@ Result<int> DecisionRecordPdf::write(
     writer.setResolution(300);
     writer.setPageSize(QPageSize(options.pageSize));
     writer.setPageMargins(QMarginsF(0, 0, 0, 0));
-    writer.setTitle(tr("Decision record: %1").arg(input.release.name));
+    const SecretMask mask(input.secretValues, input.release.run.secretMarkers);
+    writer.setTitle(tr("Decision record: %1").arg(mask.apply(input.release.name)));
     writer.setCreator(QStringLiteral("Greenlight"));
 
     const QRectF pagePt = QPageSize(options.pageSize).rect(QPageSize::Point);
@@ -605,9 +615,7 @@ Result<int> DecisionRecordPdf::write(
         = input.release.decisions.empty() ? nullptr : &input.release.decisions.back();
     const QString code = decision ? tr("Authorization code %1").arg(decision->authorizationCode)
                                   : tr("No decision recorded");
-    const QString heading = tr("Decision record: %1")
-                                .arg(DecisionRecordPdf::maskSecrets(
-                                    input.release.name, input.secretValues, input.release.run.secretMarkers));
+    const QString heading = tr("Decision record: %1").arg(mask.apply(input.release.name));
     const QRectF page = composer.pageRect();
     const QRectF body = composer.bodyRect();
     const auto decorate = [&](QPainter &painter, int index, int count) {

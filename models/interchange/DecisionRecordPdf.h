@@ -75,6 +75,8 @@ public:
     // Writes atomically (a cancelled or failed export leaves no file); returns the page count.
     static Result<int> write(const DecisionRecordInput &input, const QString &path, const Options &options);
 
+    // What the chart may show: the readiness with each gate title masked (its labels are PDF text).
+    static Readiness chartReadiness(const Readiness &readiness, const SecretMask &mask);
     // The chart's size in points that fits the record's text width for `gates` gates.
     static QSizeF chartSize(int gates);
 

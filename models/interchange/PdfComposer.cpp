@@ -134,11 +134,20 @@ QStringList PdfComposer::wrap(const QString &text, Font font, double width) cons
             continue;
         }
         const QStringList words = paragraph.split(QLatin1Char(' '));
+        const qsizetype before = out.size();
         QString line;
         double lineWidth = 0;
         bool lineStarted = false;
         for (const QString &word : words) {
-            const double w = word.isEmpty() ? 0 : wordWidth(font, word);
+            if (word.isEmpty()) {
+                // A run of spaces: kept inside a line, dropped where the line breaks or starts.
+                if (lineStarted && lineWidth + space <= limit) {
+                    line += QLatin1Char(' ');
+                    lineWidth += space;
+                }
+                continue;
+            }
+            const double w = wordWidth(font, word);
             const double added = lineStarted ? space + w : w;
             if (lineWidth + added <= limit) {
                 if (lineStarted)
@@ -169,7 +178,7 @@ QStringList PdfComposer::wrap(const QString &text, Font font, double width) cons
         }
         while (line.endsWith(QLatin1Char(' ')))
             line.chop(1);
-        if (lineStarted || out.isEmpty())
+        if (lineStarted || out.size() == before)
             out << line;
     }
     return out;
@@ -363,10 +372,10 @@ void PdfComposer::table(const std::vector<Column> &columns, const std::vector<Ro
         for (const Column &c : columns)
             headerRow.push_back(Cell { { { c.title, Bold, Qt::black } }, {} });
         headerCells = layoutRow(widths, headerRow);
-        // The header never sits alone at the bottom of a page.
-        ensure(2 * rowHeight(headerCells) + m_lineHeight[Body]);
-        placeRow(widths, headerCells, true, {});
+        if (rows.empty())
+            placeRow(widths, headerCells, true, {});
     }
+    bool headerPlaced = headerCells.empty() || rows.empty();
     const auto spans = [&](const Row &row) { return row.size() == 1 && columns.size() > 1; };
     // Each row is laid out once; a row and the spanning rows that continue it (its evidence, a
     // signature's key) are laid out together and stay on one page when they fit on half of one.
@@ -381,6 +390,13 @@ void PdfComposer::table(const std::vector<Column> &columns, const std::vector<Ro
             height += rowHeight(group.back());
         }
         const double headerHeight = headerCells.empty() ? 0 : rowHeight(headerCells);
+        if (!headerPlaced) {
+            // The header never sits alone at the bottom of a page: it goes with the first row (and
+            // that row's continuation rows, up to half a page).
+            ensure(headerHeight + std::min(height, (m_body.height() - headerHeight) / 2));
+            placeRow(widths, headerCells, true, {});
+            headerPlaced = true;
+        }
         if (group.size() > 1 && height > room() && height <= (m_body.height() - headerHeight) / 2) {
             newPage();
             if (!headerCells.empty())

@@ -2,6 +2,7 @@
 
 #include "domain/Snapshot.h"
 #include "execution/EnvFile.h"
+#include "execution/SecretMasker.h"
 #include "signing/SignOffs.h"
 #include "store/Workspace.h"
 
@@ -22,9 +23,12 @@ QList<QByteArray> releaseSecretValues(const Release &release)
     const Result<EnvVariables> variables = EnvFile::read(path);
     if (!variables)
         return values;
+    // As the runner masks: the values of the variables whose names are secret, and their base64 forms.
     for (const auto &[key, value] : *variables) {
-        if (EnvFile::isValidName(key) && !value.isEmpty())
-            values << value.toUtf8();
+        if (value.isEmpty() || !SecretMasker::isSecretName(key, release.run.secretMarkers))
+            continue;
+        const QByteArray utf8 = value.toUtf8();
+        values << utf8 << utf8.toBase64() << utf8.toBase64(QByteArray::OmitTrailingEquals);
     }
     return values;
 }

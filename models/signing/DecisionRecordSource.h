@@ -12,7 +12,8 @@ namespace gl {
 
 class Workspace;
 
-// The values of the release's env file, to mask wherever they appear; none when it cannot be read.
+// The values of the release's env file whose names hold a secret marker, and their base64 forms, to
+// mask wherever they appear (as the runner masks command output); none when it cannot be read.
 QList<QByteArray> releaseSecretValues(const Release &release);
 
 Result<DecisionRecordInput> gatherDecisionRecord(

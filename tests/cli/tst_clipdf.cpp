@@ -135,7 +135,8 @@ qint64 TestCliPdf::prepare(const QString &seed, QString *evidenceSha, qint64 *ev
         return 0;
     const QString id = QString::number(release);
     const QString env
-        = m_cli.writeFile(QStringLiteral("staging.env"), "API_TOKEN=" + secretValue.toUtf8() + "\n");
+        // Only the values of secret-named variables are masked: NODE_ENV's value stays readable.
+        = m_cli.writeFile(QStringLiteral("staging.env"), "API_TOKEN=" + secretValue.toUtf8() + "\nNODE_ENV=production-eu\n");
     if (!ok(m_cli.greenlight({ QStringLiteral("settings"), id, QStringLiteral("--env-file"), env }),
             "settings"))
         return 0;
@@ -161,8 +162,8 @@ qint64 TestCliPdf::prepare(const QString &seed, QString *evidenceSha, qint64 *ev
         return 0;
     if (!ok(m_cli.greenlight({ QStringLiteral("set"), id, second, QStringLiteral("--status"),
                 QStringLiteral("failed"), QStringLiteral("--reason"),
-                QStringLiteral("login failed with %1; DB_PASSWORD=hunter2hunter2 in the log")
-                    .arg(secretValue) }),
+                QStringLiteral("login failed with %1; DB_PASSWORD=hunter2hunter2 in the log; region production-eu; header %2")
+                    .arg(secretValue, QString::fromLatin1(secretValue.toUtf8().toBase64())) }),
             "set failed"))
         return 0;
     const QJsonObject after = m_cli.exportJson(release);
@@ -333,6 +334,8 @@ void TestCliPdf::seedRecords()
     QVERIFY(text.contains(QStringLiteral("DB_PASSWORD=***")));
     QVERIFY(!text.contains(secretValue));
     QVERIFY(!text.contains(QStringLiteral("hunter2hunter2")));
+    QVERIFY(!text.contains(QString::fromLatin1(secretValue.toUtf8().toBase64())));
+    QVERIFY(text.contains(QStringLiteral("region production-eu")));
     const QStringList off = wordsOffThePage(pdf);
     QVERIFY2(off.isEmpty(), qPrintable(off.mid(0, 10).join(QStringLiteral(" | "))));
 

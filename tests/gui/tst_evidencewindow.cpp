@@ -14,6 +14,7 @@
 
 #include <QAction>
 #include <QFile>
+#include <QFileInfo>
 #include <QMenu>
 #include <QMenuBar>
 #include <QMimeData>
@@ -324,6 +325,20 @@ void TestEvidenceWindow::exportDecisionRecord()
     QVERIFY(out.contains(QStringLiteral("No decision recorded")));
     QVERIFY(out.contains(QStringLiteral("Completion per gate")));
     QVERIFY2(out.contains(sha), qPrintable(sha));
+
+    // The same file again: asked before it is replaced; Cancel keeps it, Replace writes anew.
+    QVERIFY(QFile::resize(pdf, 10));
+    m_prompter.files = { pdf };
+    m_prompter.choices = { 1 };
+    action->trigger();
+    QVERIFY(waitForIdle());
+    QCOMPARE(QFileInfo(pdf).size(), 10);
+    QVERIFY(m_prompter.lastText.contains(QStringLiteral("record.pdf")));
+    m_prompter.files = { pdf };
+    m_prompter.choices = { 0 };
+    action->trigger();
+    QVERIFY(waitForIdle());
+    QVERIFY(QFileInfo(pdf).size() > 1000);
 
     // Cancelled at the file chooser: nothing is written.
     QVERIFY(QFile::remove(pdf));

@@ -3,8 +3,10 @@
 // old file as it was; secrets are masked; the paper follows the locale. Read back with pdftotext.
 
 #include "interchange/DecisionRecordPdf.h"
+#include "interchange/PdfComposer.h"
 
 #include <QFile>
+#include <QPdfWriter>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QTemporaryDir>
@@ -100,6 +102,7 @@ private Q_SLOTS:
     void masksSecrets_data();
     void masksSecrets();
     void paperFollowsTheLocale();
+    void wrapKeepsEveryWord();
 };
 
 void TestDecisionRecordPdf::longContentStaysOnThePage()
@@ -200,6 +203,35 @@ void TestDecisionRecordPdf::paperFollowsTheLocale()
     QCOMPARE(DecisionRecordPdf::pageSizeFor(QLocale(QStringLiteral("de_DE"))), QPageSize::A4);
     QCOMPARE(DecisionRecordPdf::pageSizeFor(QLocale(QStringLiteral("en_GB"))), QPageSize::A4);
     QCOMPARE(DecisionRecordPdf::pageSizeFor(QLocale(QStringLiteral("fr_FR"))), QPageSize::A4);
+}
+
+// The layout's line breaking, on a real PDF device: every word kept in order, no line wider than
+// the box, no empty or space-led line made by a break, explicit newlines kept.
+void TestDecisionRecordPdf::wrapKeepsEveryWord()
+{
+    QTemporaryDir dir;
+    QPdfWriter writer(dir.filePath(QStringLiteral("wrap.pdf")));
+    writer.setResolution(300);
+    PdfComposer composer(&writer, QRectF(0, 0, 595, 842), QMarginsF(50, 60, 50, 60));
+    const double width = composer.pt(120);
+    const QString text = QStringLiteral("First  sentence ends here.  Second one follows with   several spaces "
+                                        "and an unbreakablewordthatislongerthantheboxisbyfar too.\nNew line  ");
+    const QStringList lines = composer.wrap(text, PdfComposer::Body, width);
+    QVERIFY(lines.size() >= 4);
+    const QFontMetricsF metrics(composer.font(PdfComposer::Body), &writer);
+    for (const QString &line : lines) {
+        QVERIFY2(!line.isEmpty(), qPrintable(lines.join(u'|')));
+        QVERIFY2(!line.startsWith(QLatin1Char(' ')) && !line.endsWith(QLatin1Char(' ')), qPrintable(line));
+        QVERIFY2(metrics.horizontalAdvance(line) <= width + 0.5, qPrintable(line));
+    }
+    QCOMPARE(lines.last(), QStringLiteral("New line"));
+    QString joined = lines.join(QString());
+    joined.remove(QLatin1Char(' '));
+    QString expected = text;
+    expected.remove(QLatin1Char(' ')).remove(QLatin1Char('\n'));
+    QCOMPARE(joined, expected);
+    QCOMPARE(composer.wrap(QString(), PdfComposer::Body, width), QStringList({ QString() }));
+    QCOMPARE(composer.wrap(QStringLiteral("a\n\nb"), PdfComposer::Body, width), QStringList({ QStringLiteral("a"), QString(), QStringLiteral("b") }));
 }
 
 QTEST_MAIN(TestDecisionRecordPdf)
