@@ -76,6 +76,8 @@ private Q_SLOTS:
     void deploymentSeedNotes();
 
     void demoTemplate();
+    void templateGallery_data();
+    void templateGallery();
 
     void refusesBytes_data();
     void refusesBytes();
@@ -424,6 +426,63 @@ void TestMarkdownImporter::deploymentSeedNotes()
     QVERIFY(!notes.contains(QStringLiteral("GATE 1")));
     QVERIFY(!notes.contains(QStringLiteral("| **Test Coverage**")));
     QVERIFY(!notes.contains(QStringLiteral("NO-GO")));
+}
+
+// The release templates a new release can start from (issue 6): each imports without a warning,
+// with its gates in order, runnable items, blockers, weighted metrics, both kinds of criteria and
+// its own readiness target, and every item leaves Not started.
+void TestMarkdownImporter::templateGallery_data()
+{
+    QTest::addColumn<QString>("file");
+    QTest::addColumn<QString>("name");
+    QTest::addColumn<QStringList>("gates");
+    QTest::addColumn<int>("metrics");
+    QTest::addColumn<double>("target");
+    QTest::newRow("production launch") << QStringLiteral("production-launch.md") << QStringLiteral("Production launch")
+                                       << QStringList { QStringLiteral("Gate 1: Release candidate"),
+                                              QStringLiteral("Gate 2: Security and compliance"),
+                                              QStringLiteral("Gate 3: Production readiness"), QStringLiteral("Gate 4: Launch") }
+                                       << 5 << 95.0;
+    QTest::newRow("hotfix") << QStringLiteral("hotfix.md") << QStringLiteral("Hotfix")
+                            << QStringList { QStringLiteral("Gate 1: The fix"), QStringLiteral("Gate 2: Verify"),
+                                   QStringLiteral("Gate 3: Ship") }
+                            << 2 << 100.0;
+}
+
+void TestMarkdownImporter::templateGallery()
+{
+    QFETCH(QString, file);
+    QFETCH(QString, name);
+    QFETCH(QStringList, gates);
+    QFETCH(int, metrics);
+    QFETCH(double, target);
+    auto imported = MarkdownImporter::importFile(QStringLiteral(GREENLIGHT_TEST_DATA "/../../resources/templates/") + file);
+    QVERIFY2(imported.ok(), qPrintable(imported.message()));
+    QVERIFY2(imported->warnings.empty(), qPrintable(imported->warnings.empty() ? QString() : imported->warnings.front().message));
+    const Release &r = imported->release;
+    QCOMPARE(r.name, name);
+    QStringList titles;
+    for (const Gate &g : r.gates)
+        titles << g.title;
+    QCOMPARE(titles, gates);
+    int runnable = 0, blockers = 0, owned = 0, leaves = 0;
+    for (const Gate &g : r.gates) {
+        forEachLeaf(g.items, [&](const Item &item) {
+            ++leaves;
+            runnable += item.isRunnable() ? 1 : 0;
+            blockers += item.blocker ? 1 : 0;
+            owned += item.owners.isEmpty() ? 0 : 1;
+            QCOMPARE(item.status, ItemStatus::NotStarted);
+        });
+    }
+    QVERIFY(runnable >= 4);
+    QVERIFY(blockers >= 2);
+    QVERIFY(owned >= leaves - 2); // the shell block's probes carry no owner
+    QCOMPARE(int(r.metrics.size()), metrics);
+    QVERIFY(std::any_of(r.metrics.begin(), r.metrics.end(), [](const Metric &m) { return m.blocker; }));
+    QVERIFY(std::any_of(r.criteria.begin(), r.criteria.end(), [](const Criterion &c) { return c.kind == CriterionKind::Go; }));
+    QVERIFY(std::any_of(r.criteria.begin(), r.criteria.end(), [](const Criterion &c) { return c.kind == CriterionKind::NoGo; }));
+    QCOMPARE(r.targetReadiness, target);
 }
 
 void TestMarkdownImporter::demoTemplate()
