@@ -12,6 +12,8 @@
 #include "ReadinessMatrixView.h"
 #include "RunController.h"
 #include "SignOffController.h"
+#include "domain/ReleaseCopy.h"
+#include "interchange/MarkdownImporter.h"
 #include "itemmodels/ReleaseDocument.h"
 #include "itemmodels/ReleaseListModel.h"
 #include "store/Workspace.h"
@@ -19,6 +21,8 @@
 #include <QAction>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
+#include <QFile>
 #include <QDockWidget>
 #include <QFileInfo>
 #include <QFontMetrics>
@@ -27,6 +31,7 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSplitter>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTimer>
 #include <QToolBar>
@@ -186,6 +191,9 @@ QString MainWindow::lastWorkspaceKey()
 void MainWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    QAction *create = file->addAction(tr("&New Release\u2026"), this, &MainWindow::newRelease);
+    create->setObjectName(QStringLiteral("actionNewRelease"));
+    create->setShortcut(QKeySequence::New);
     QAction *import = file->addAction(tr("&Import Checklist\u2026"), this, &MainWindow::importChecklist);
     import->setObjectName(QStringLiteral("actionImport"));
     import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
@@ -356,6 +364,83 @@ void MainWindow::releaseRowChanged()
     const Result<void> loaded = m_document->load(releaseId);
     if (!loaded.ok())
         showError(loaded.message());
+}
+
+namespace {
+
+// A template's title is its first heading; its description the first paragraph under it.
+NewReleaseQuestion::Source templateSource(const QString &path)
+{
+    QFile file(path);
+    NewReleaseQuestion::Source source;
+    source.key = path;
+    source.title = QFileInfo(path).completeBaseName();
+    if (!file.open(QIODevice::ReadOnly))
+        return source;
+    const QStringList lines = QString::fromUtf8(file.read(4096)).split(QLatin1Char('\n'));
+    QStringList paragraph;
+    for (const QString &raw : lines) {
+        const QString line = raw.trimmed();
+        if (line.startsWith(QLatin1String("# ")) && paragraph.isEmpty()) {
+            source.title = line.mid(2).trimmed();
+            continue;
+        }
+        if (line.startsWith(QLatin1Char('#')))
+            break;
+        if (line.isEmpty()) {
+            if (!paragraph.isEmpty())
+                break;
+            continue;
+        }
+        paragraph << line;
+    }
+    source.description = paragraph.join(QLatin1Char(' '));
+    return source;
+}
+
+} // namespace
+
+void MainWindow::newRelease()
+{
+    if (!m_workspace)
+        return;
+    NewReleaseQuestion question;
+    const QDir templates(QStringLiteral(":/templates"));
+    for (const QString &name : templates.entryList({ QStringLiteral("*.md") }, QDir::Files, QDir::Name))
+        question.templates << templateSource(templates.filePath(name));
+    const Result<std::vector<ReleaseSummary>> releases = m_workspace->releases();
+    if (releases) {
+        for (const ReleaseSummary &r : *releases)
+            question.releases << NewReleaseQuestion::Source { QString::number(r.id), r.name, QString() };
+    }
+    const std::optional<NewReleaseAnswer> answer = Prompter::current().newRelease(this, question);
+    if (!answer || answer->name.isEmpty())
+        return;
+    Release release;
+    if (answer->copy) {
+        Result<Release> source = m_workspace->loadRelease(answer->key.toLongLong());
+        if (!source) {
+            showError(source.message());
+            return;
+        }
+        release = releaseCopy(*source, answer->name);
+    } else {
+        QFile file(answer->key);
+        if (!file.open(QIODevice::ReadOnly)) {
+            showError(tr("The template %1 cannot be read: %2").arg(answer->key, file.errorString()));
+            return;
+        }
+        Result<ImportResult> imported
+            = MarkdownImporter::importBytes(file.readAll(), QFileInfo(answer->key).fileName(), answer->name);
+        if (!imported) {
+            showError(imported.message());
+            return;
+        }
+        release = std::move(imported->release);
+    }
+    // releaseCreated selects it.
+    if (const Result<qint64> created = m_document->createRelease(release); created)
+        statusBar()->showMessage(tr("Created \u201c%1\u201d.").arg(answer->name), 8000);
 }
 
 void MainWindow::importChecklist()

@@ -59,6 +59,8 @@ public:
 
 public Q_SLOTS:
     void importChecklist();
+    // File > New Release: from a bundled template or a copy of an earlier release.
+    void newRelease();
     void chooseWorkspace();
     void showAbout();
 

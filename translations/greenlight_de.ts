@@ -4244,6 +4244,10 @@
         <source>There is no evidence with id %1 in the release of mitigation %2.</source>
         <translation>Im Release der Maßnahme %2 gibt es keinen Nachweis mit der ID %1.</translation>
     </message>
+    <message>
+        <source>recording the sign-offs release %1 requires</source>
+        <translation>beim Festhalten der Abnahmen, die Release %1 braucht</translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -5868,6 +5872,18 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
         <source>&amp;Decision</source>
         <translation>Ents&amp;cheidung</translation>
     </message>
+    <message>
+        <source>&amp;New Release…</source>
+        <translation>&amp;Neues Release…</translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read: %2</source>
+        <translation>Die Vorlage %1 lässt sich nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation>„%1“ angelegt.</translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>
@@ -5926,6 +5942,45 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
     <message>
         <source>Weight</source>
         <translation>Gewicht</translation>
+    </message>
+</context>
+<context>
+    <name>gl::NewReleaseDialog</name>
+    <message>
+        <source>New Release</source>
+        <translation>Neues Release</translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation>Ausgangspunkt</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Vorlagen</translation>
+    </message>
+    <message>
+        <source>Copy an earlier release (structure kept, statuses reset)</source>
+        <translation>Früheres Release kopieren (Aufbau bleibt, Status werden zurückgesetzt)</translation>
+    </message>
+    <message>
+        <source>Release name</source>
+        <translation>Name des Release</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation>Anlegen</translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation>&amp;Ausgehen von:</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (Kopie)</translation>
     </message>
 </context>
 <context>

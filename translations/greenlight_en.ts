@@ -4243,6 +4243,10 @@
         <source>There is no evidence with id %1 in the release of mitigation %2.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recording the sign-offs release %1 requires</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -5863,6 +5867,18 @@ A release readiness console: checklists, metrics and decision criteria in one wo
         <source>&amp;Decision</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;New Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The template %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Created “%1”.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>
@@ -5920,6 +5936,45 @@ A release readiness console: checklists, metrics and decision criteria in one wo
     </message>
     <message>
         <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::NewReleaseDialog</name>
+    <message>
+        <source>New Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy an earlier release (structure kept, statuses reset)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Create</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -79,6 +79,22 @@ struct DecisionAnswer {
     QString reason; // why it differs from the suggestion or goes without the sign-offs
 };
 
+// Where a new release starts (issue 6): a bundled template, or a copy of an earlier release.
+struct NewReleaseQuestion {
+    struct Source {
+        QString key; // a template's resource path, or a release id
+        QString title;
+        QString description;
+    };
+    QList<Source> templates;
+    QList<Source> releases;
+};
+struct NewReleaseAnswer {
+    bool copy = false; // key names a release to copy, else a template
+    QString key;
+    QString name;
+};
+
 class Prompter {
 public:
     enum class Severity { Information, Warning, Error };
@@ -114,6 +130,9 @@ public:
     virtual std::optional<DecisionAnswer> decision(QWidget *parent, const DecisionQuestion &question) = 0;
     // A line or paragraph of text the action needs (why a release is reopened); nullopt: cancelled.
     virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) = 0;
+
+    // Where a new release starts and its name; nullopt: cancelled.
+    virtual std::optional<NewReleaseAnswer> newRelease(QWidget *parent, const NewReleaseQuestion &question) = 0;
 
     // The prompter in use: the real dialogs unless a test installed its own.
     static Prompter &current();

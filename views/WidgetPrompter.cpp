@@ -2,6 +2,7 @@
 
 #include "CommandApprovalDialog.h"
 #include "DecisionDialog.h"
+#include "NewReleaseDialog.h"
 #include "SignOffDialog.h"
 #include "RunSettingsDialog.h"
 #include "StatusReasonDialog.h"
@@ -202,6 +203,14 @@ std::optional<QString> WidgetPrompter::text(QWidget *parent, const QString &titl
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return edit->toPlainText().trimmed();
+}
+
+std::optional<NewReleaseAnswer> WidgetPrompter::newRelease(QWidget *parent, const NewReleaseQuestion &question)
+{
+    NewReleaseDialog dialog(question, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.value();
 }
 
 } // namespace gl

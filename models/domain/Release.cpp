@@ -1,4 +1,5 @@
 #include "domain/Release.h"
+#include "domain/ReleaseCopy.h"
 
 #include <QRegularExpression>
 
@@ -138,6 +139,57 @@ Item *findItem(Release &release, qint64 itemId)
             return found;
     }
     return nullptr;
+}
+
+namespace {
+
+void resetItem(Item &item)
+{
+    item.id = 0;
+    item.status = ItemStatus::NotStarted;
+    item.statusReason.clear();
+    item.note.clear();
+    item.waiverExpiry = QDate();
+    item.updatedAt = QDateTime();
+    item.updatedBy.clear();
+    item.approvedHash.clear();
+    item.runs.clear();
+    item.evidenceList.clear();
+    item.changedAt = QDateTime();
+    for (Item &child : item.children)
+        resetItem(child);
+}
+
+} // namespace
+
+Release releaseCopy(const Release &source, const QString &name)
+{
+    Release copy;
+    copy.name = name;
+    copy.notes = source.notes;
+    copy.targetReadiness = source.targetReadiness;
+    copy.run = source.run;
+    copy.requiredSignOffs = source.requiredSignOffs;
+    copy.separationOfDuties = source.separationOfDuties;
+    copy.gates = source.gates;
+    for (Gate &g : copy.gates) {
+        g.id = 0;
+        for (Item &item : g.items)
+            resetItem(item);
+    }
+    copy.metrics = source.metrics;
+    for (Metric &m : copy.metrics) {
+        m.id = 0;
+        m.current.reset();
+        m.currentText.clear();
+        m.source.reset(); // it pointed at an item of the source release
+    }
+    copy.criteria = source.criteria;
+    for (Criterion &c : copy.criteria) {
+        c.id = 0;
+        c.holds = false;
+    }
+    return copy;
 }
 
 const Item *findItem(const Release &release, qint64 itemId)

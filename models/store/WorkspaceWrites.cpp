@@ -63,6 +63,17 @@ Result<qint64> Workspace::createRelease(const Release &release)
         = d->dialect->insertRelease(release, name, column::dateTimeText(now));
     if (!inserted)
         return inserted.error();
+    // The sign-offs it requires are part of its structure (a copy of a release keeps them).
+    for (const SignOffRequirement &req : release.requiredSignOffs) {
+        if (req.role.trimmed().isEmpty() || req.count <= 0)
+            continue;
+        QSqlQuery q = d->query(QStringLiteral("INSERT INTO signoff_requirements (count, release_id, role) VALUES (?, ?, ?)"));
+        q.addBindValue(req.count);
+        q.addBindValue(inserted->releaseId);
+        q.addBindValue(req.role.simplified());
+        if (Result<void> r = d->exec(q, tr("recording the sign-offs release %1 requires").arg(name)); !r)
+            return r.error();
+    }
 
     const QJsonObject after { { QStringLiteral("name"), name }, { QStringLiteral("source"), release.source },
         { QStringLiteral("gates"), inserted->gates }, { QStringLiteral("items"), inserted->items },

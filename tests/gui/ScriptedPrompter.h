@@ -33,6 +33,8 @@ public:
     std::optional<gl::DecisionAnswer> decisionAnswer; // answer to decision()
     int decisionsAsked = 0;
     gl::DecisionQuestion lastDecisionQuestion;
+    std::optional<gl::NewReleaseAnswer> newReleaseAnswer; // answer to newRelease()
+    gl::NewReleaseQuestion lastNewReleaseQuestion;
     std::optional<QString> textAnswer;                // answer to text()
     int textsAsked = 0;
     QString lastCaption;                        // of the last file chooser
@@ -71,6 +73,11 @@ public:
         ++textsAsked;
         lastText = label;
         return textAnswer;
+    }
+    std::optional<gl::NewReleaseAnswer> newRelease(QWidget *, const gl::NewReleaseQuestion &question) override
+    {
+        lastNewReleaseQuestion = question;
+        return newReleaseAnswer;
     }
     std::optional<gl::EvidenceLink> link(QWidget *) override
     {

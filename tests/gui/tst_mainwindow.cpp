@@ -9,6 +9,7 @@
 #include "InspectorPane.h"
 #include "MainWindow.h"
 #include "ReadinessMatrixView.h"
+#include "NewReleaseDialog.h"
 #include "ScriptedPrompter.h"
 #include "StartWorkspace.h"
 #include "itemmodels/ChecklistTreeModel.h"
@@ -84,6 +85,8 @@ private Q_SLOTS:
     void startPath();
     void refusedStartOffersAnotherFile();
     void everythingHasAShortcut();
+    void newReleaseFromTemplateOrCopy();
+    void newReleaseDialogSuggestsNames();
 
 private:
     MainWindow *openWindow(bool seedDemo);
@@ -524,6 +527,7 @@ void TestMainWindow::everythingHasAShortcut()
     MainWindow *w = openWindow(true);
     QVERIFY(w);
     const QList<std::pair<QString, QKeySequence>> expected = {
+        {QStringLiteral("actionNewRelease"), QKeySequence(Qt::CTRL | Qt::Key_N)},
         {QStringLiteral("actionImport"), QKeySequence(Qt::CTRL | Qt::Key_I)},
         {QStringLiteral("actionOpenWorkspace"), QKeySequence(Qt::CTRL | Qt::Key_O)},
         {QStringLiteral("actionQuit"), QKeySequence(Qt::CTRL | Qt::Key_Q)},
@@ -549,6 +553,99 @@ void TestMainWindow::everythingHasAShortcut()
     for (QWidget *widget : {static_cast<QWidget *>(w->releaseList()), static_cast<QWidget *>(w->checklistView()->tree()),
                             static_cast<QWidget *>(w->matrixView()->gateTable())})
         QVERIFY(!widget->accessibleName().isEmpty());
+}
+
+// File > New Release (issue 6): the gallery offers the bundled templates (named by their first
+// heading) and every release to copy; a template becomes a release with its gates; a copy keeps the
+// structure and the required sign-offs, with every status back to Not started and no evidence.
+void TestMainWindow::newReleaseFromTemplateOrCopy()
+{
+    MainWindow *w = openWindow(true);
+    QVERIFY(w);
+    const qint64 demo = w->document()->releaseId();
+    // Work the demo a little, and require a sign-off, so the copy has something to reset and keep.
+    const qint64 unitTests = w->document()->release().gates.at(0).items.at(2).id;
+    QVERIFY(w->document()->setItemStatus(unitTests, ItemStatus::Passed, QString()).ok());
+    QVERIFY(w->workspace()->setSignOffRequirement(demo, QStringLiteral("QA"), 1).ok());
+
+    m_prompter.newReleaseAnswer = std::nullopt;
+    w->findChild<QAction *>(QStringLiteral("actionNewRelease"))->trigger();
+    QStringList titles;
+    for (const NewReleaseQuestion::Source &s : m_prompter.lastNewReleaseQuestion.templates)
+        titles << s.title;
+    QVERIFY2(titles.contains(QStringLiteral("Production launch")) && titles.contains(QStringLiteral("Hotfix"))
+            && titles.contains(QStringLiteral("Demo: Harbor Web 2.4 staging release")),
+        qPrintable(titles.join(u'|')));
+    for (const NewReleaseQuestion::Source &s : m_prompter.lastNewReleaseQuestion.templates)
+        QVERIFY2(!s.description.isEmpty(), qPrintable(s.title));
+    QCOMPARE(m_prompter.lastNewReleaseQuestion.releases.size(), 1);
+    QCOMPARE(w->releaseModel()->rowCount(), 1); // cancelled: nothing made
+
+    QString launch;
+    for (const NewReleaseQuestion::Source &s : m_prompter.lastNewReleaseQuestion.templates) {
+        if (s.title == QLatin1String("Production launch"))
+            launch = s.key;
+    }
+    m_prompter.newReleaseAnswer = NewReleaseAnswer { false, launch, QStringLiteral("Shop 3.0 launch") };
+    w->findChild<QAction *>(QStringLiteral("actionNewRelease"))->trigger();
+    QCOMPARE(w->releaseModel()->rowCount(), 2);
+    QCOMPARE(w->document()->release().name, QStringLiteral("Shop 3.0 launch"));
+    QCOMPARE(int(w->document()->release().gates.size()), 4);
+    QCOMPARE(w->document()->release().gates.at(0).title, QStringLiteral("Gate 1: Release candidate"));
+
+    m_prompter.newReleaseAnswer = NewReleaseAnswer { true, QString::number(demo), QStringLiteral("Harbor Web 2.5") };
+    w->findChild<QAction *>(QStringLiteral("actionNewRelease"))->trigger();
+    QCOMPARE(w->releaseModel()->rowCount(), 3);
+    const Release &copy = w->document()->release();
+    QCOMPARE(copy.name, QStringLiteral("Harbor Web 2.5"));
+    QVERIFY(copy.id != demo);
+    const Result<Release> original = w->workspace()->loadRelease(demo);
+    QVERIFY(original.ok());
+    QCOMPARE(copy.gates.size(), original->gates.size());
+    int leaves = 0;
+    for (size_t g = 0; g < copy.gates.size(); ++g) {
+        QCOMPARE(copy.gates[g].title, original->gates[g].title);
+        forEachLeaf(copy.gates[g].items, [&](const Item &item) {
+            ++leaves;
+            QCOMPARE(item.status, ItemStatus::NotStarted);
+            QVERIFY(item.evidenceList.empty());
+        });
+    }
+    QCOMPARE(leaves, leafCount(*original));
+    QCOMPARE(copy.metrics.size(), original->metrics.size());
+    for (const Metric &m : copy.metrics)
+        QVERIFY(!m.current.has_value());
+    QCOMPARE(copy.requiredSignOffs.size(), size_t(1));
+    QCOMPARE(copy.requiredSignOffs.front().role, QStringLiteral("QA"));
+    QVERIFY(copy.signOffs.empty());
+    QVERIFY(copy.decisions.empty());
+    QVERIFY(copy.uid != original->uid);
+    // The original is untouched.
+    QCOMPARE(findItem(*original, unitTests)->status, ItemStatus::Passed);
+}
+
+void TestMainWindow::newReleaseDialogSuggestsNames()
+{
+    NewReleaseQuestion q;
+    q.templates = { { QStringLiteral(":/templates/hotfix.md"), QStringLiteral("Hotfix"), QStringLiteral("An urgent fix.") } };
+    q.releases = { { QStringLiteral("7"), QStringLiteral("Shop 2.9"), QString() } };
+    NewReleaseDialog dialog(q);
+    auto *sources = dialog.findChild<QListWidget *>(QStringLiteral("newReleaseSources"));
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("newReleaseName"));
+    auto *create = dialog.findChild<QPushButton *>(QStringLiteral("newReleaseCreate"));
+    QCOMPARE(name->text(), QStringLiteral("Hotfix")); // the first template, preselected
+    QVERIFY(dialog.findChild<QLabel *>(QStringLiteral("newReleaseDescription"))->text().contains(QStringLiteral("urgent")));
+    QVERIFY(create->isEnabled());
+    sources->setCurrentRow(sources->count() - 1);
+    QCOMPARE(name->text(), QStringLiteral("Shop 2.9 (copy)"));
+    NewReleaseAnswer a = dialog.value();
+    QVERIFY(a.copy);
+    QCOMPARE(a.key, QStringLiteral("7"));
+    name->setText(QStringLiteral("Shop 3.0"));
+    sources->setCurrentRow(1); // back to the template: a typed name stays
+    QCOMPARE(name->text(), QStringLiteral("Shop 3.0"));
+    name->clear();
+    QVERIFY(!create->isEnabled());
 }
 
 QTEST_MAIN(TestMainWindow)
