@@ -618,15 +618,17 @@ Result<int> DecisionRecordPdf::write(
     const QString heading = tr("Decision record: %1").arg(mask.apply(input.release.name));
     const QRectF page = composer.pageRect();
     const QRectF body = composer.bodyRect();
+    // What every page repeats is measured once.
+    const QFontMetricsF metrics(composer.font(PdfComposer::Small), &writer);
+    const QString brand = QStringLiteral("Greenlight");
+    const double brandWidth = metrics.horizontalAdvance(brand);
+    const QString shownHeading
+        = metrics.elidedText(heading, Qt::ElideRight, body.width() - brandWidth - composer.pt(12));
     const auto decorate = [&](QPainter &painter, int index, int count) {
         painter.setPen(muted);
         painter.setFont(composer.font(PdfComposer::Small));
-        const QFontMetricsF metrics(composer.font(PdfComposer::Small), &writer);
         const double headerBase = page.top() + composer.pt(36);
-        const QString brand = QStringLiteral("Greenlight");
-        const double brandWidth = metrics.horizontalAdvance(brand);
-        painter.drawText(QPointF(body.left(), headerBase),
-            metrics.elidedText(heading, Qt::ElideRight, body.width() - brandWidth - composer.pt(12)));
+        painter.drawText(QPointF(body.left(), headerBase), shownHeading);
         painter.drawText(QPointF(body.right() - brandWidth, headerBase), brand);
         painter.setPen(QPen(QColor(0xc8, 0xcc, 0xd2), composer.pt(0.5)));
         painter.drawLine(QPointF(body.left(), headerBase + composer.pt(5)),

@@ -440,11 +440,20 @@ bool PdfComposer::paint(QPainter &painter, const std::function<bool()> &nextPage
     for (int index = 0; index < count; ++index) {
         if (index > 0 && !nextPage())
             return false;
+        // Font and colour are set only when they change: most lines share them with the one before.
+        int font = -1;
+        QColor colour;
         for (const Op &op : m_pages[size_t(index)]) {
             switch (op.kind) {
             case Op::Text:
-                painter.setFont(m_fonts[op.font]);
-                painter.setPen(op.color);
+                if (op.font != font) {
+                    font = op.font;
+                    painter.setFont(m_fonts[op.font]);
+                }
+                if (op.color != colour || painter.pen().color() != op.color) {
+                    colour = op.color;
+                    painter.setPen(op.color);
+                }
                 painter.drawText(op.at, op.text);
                 break;
             case Op::Fill:
@@ -452,10 +461,12 @@ bool PdfComposer::paint(QPainter &painter, const std::function<bool()> &nextPage
                 painter.setBrush(op.color);
                 painter.drawRect(op.rect);
                 painter.setBrush(Qt::NoBrush);
+                colour = QColor();
                 break;
             case Op::Line:
                 painter.setPen(QPen(op.color, pt(0.5)));
                 painter.drawLine(op.rect.topLeft(), op.rect.bottomRight());
+                colour = QColor();
                 break;
             case Op::Picture: {
                 const QPicture &picture = m_pictures[size_t(op.picture)];
@@ -468,6 +479,8 @@ bool PdfComposer::paint(QPainter &painter, const std::function<bool()> &nextPage
                     op.rect.height() / (op.pictureSize.height() * played));
                 painter.drawPicture(QPointF(0, 0), picture);
                 painter.restore();
+                font = -1;
+                colour = QColor();
                 break;
             }
             }
