@@ -128,7 +128,10 @@ SignOffController::SignOffController(QMainWindow *window, ReleaseDocument *docum
     connect(m_document, &ReleaseDocument::releaseLoaded, this, &SignOffController::refresh);
     connect(m_document, &ReleaseDocument::readinessChanged, this, &SignOffController::refresh);
     connect(m_document, &ReleaseDocument::workspaceChanged, this, &SignOffController::refresh);
-    connect(m_checklist, &ChecklistView::currentItemChanged, this, &SignOffController::refresh);
+    // Selecting an item changes only whether it has a history to show: no need to read the store.
+    connect(m_checklist, &ChecklistView::currentItemChanged, this, [this](qint64 itemId) {
+        m_itemHistory->setEnabled(m_document->isLoaded() && itemId != 0);
+    });
     refresh();
 }
 
@@ -261,17 +264,10 @@ void SignOffController::decide()
             question.missingSignOffs << tr("%1's sign-off is stale").arg(st.signOff.name);
         }
     }
-    const std::optional<DecisionAnswer> answer = Prompter::current().decision(m_window, question);
+    const std::optional<DecisionRequest> answer = Prompter::current().decision(m_window, question);
     if (!answer)
         return;
-    DecisionRequest request;
-    request.outcome = answer->outcome;
-    request.rationale = answer->rationale;
-    request.confidence = answer->confidence;
-    request.validUntil = answer->validUntil;
-    request.mitigations = answer->mitigations;
-    request.overrideReason = answer->reason;
-    const Result<DecisionRecord> recorded = DecisionService::decide(*ws, release.id, request);
+    const Result<DecisionRecord> recorded = DecisionService::decide(*ws, release.id, *answer);
     if (!recorded) {
         Q_EMIT errorOccurred(recorded.message());
         return;

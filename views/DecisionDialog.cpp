@@ -176,9 +176,9 @@ void DecisionDialog::addMitigation()
     update();
 }
 
-DecisionAnswer DecisionDialog::value() const
+DecisionRequest DecisionDialog::value() const
 {
-    DecisionAnswer answer;
+    DecisionRequest answer;
     answer.outcome = outcomeFromKey(m_outcome->currentData().toString()).value_or(Decision::NoGo);
     answer.rationale = m_rationale->toPlainText().trimmed();
     if (m_confidence->value() >= 0)
@@ -195,13 +195,13 @@ DecisionAnswer DecisionDialog::value() const
             answer.mitigations.push_back(m);
         }
     }
-    answer.reason = m_reason->toPlainText().trimmed();
+    answer.overrideReason = m_reason->toPlainText().trimmed();
     return answer;
 }
 
 QStringList DecisionDialog::problems() const
 {
-    const DecisionAnswer answer = value();
+    const DecisionRequest answer = value();
     QStringList out;
     if (answer.rationale.isEmpty())
         out << tr("Write the rationale.");
@@ -217,7 +217,7 @@ QStringList DecisionDialog::problems() const
         }
     }
     const bool differs = answer.outcome != m_question.suggested;
-    if ((differs || !m_question.signOffsSatisfied) && answer.reason.isEmpty())
+    if ((differs || !m_question.signOffsSatisfied) && answer.overrideReason.isEmpty())
         out << tr("Write why it is recorded anyway.");
     return out;
 }

@@ -25,7 +25,7 @@ class DecisionDialog final : public QDialog {
 public:
     explicit DecisionDialog(const DecisionQuestion &question, QWidget *parent = nullptr);
 
-    DecisionAnswer value() const;
+    DecisionRequest value() const;
     // What keeps Record disabled (translated), empty when the answer is complete.
     QStringList problems() const;
 

@@ -61,6 +61,7 @@ QPicture GateCompletionChart::picture(const Readiness &readiness, const QSizeF &
     axisX->setRange(0, 100);
     axisX->setTickCount(6);
     axisX->setLabelFormat(QStringLiteral("%d %"));
+    axisX->setTruncateLabels(false);
     chart->addAxis(axisX, Qt::AlignBottom);
     series->attachAxis(axisX);
     // A pixel size, not a point size: the picture is replayed on a device of another resolution,

@@ -70,14 +70,6 @@ struct DecisionQuestion {
     QStringList missingSignOffs; // "QA: 1 more", and stale or invalid sign-offs
     QDate today;
 };
-struct DecisionAnswer {
-    Decision outcome = Decision::NoGo;
-    QString rationale;
-    std::optional<int> confidence;
-    QDate validUntil;
-    std::vector<Mitigation> mitigations;
-    QString reason; // why it differs from the suggestion or goes without the sign-offs
-};
 
 // Where a new release starts (issue 6): a bundled template, or a copy of an earlier release.
 struct NewReleaseQuestion {
@@ -127,7 +119,7 @@ public:
     // A stakeholder's sign-off of the release as it is now; nullopt: cancelled.
     virtual std::optional<SignOffAnswer> signOff(QWidget *parent, const SignOffQuestion &question) = 0;
     // The decision to record; nullopt: cancelled.
-    virtual std::optional<DecisionAnswer> decision(QWidget *parent, const DecisionQuestion &question) = 0;
+    virtual std::optional<DecisionRequest> decision(QWidget *parent, const DecisionQuestion &question) = 0;
     // A line or paragraph of text the action needs (why a release is reopened); nullopt: cancelled.
     virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) = 0;
 

@@ -170,7 +170,7 @@ std::optional<SignOffAnswer> WidgetPrompter::signOff(QWidget *parent, const Sign
     return dialog.value();
 }
 
-std::optional<DecisionAnswer> WidgetPrompter::decision(QWidget *parent, const DecisionQuestion &question)
+std::optional<DecisionRequest> WidgetPrompter::decision(QWidget *parent, const DecisionQuestion &question)
 {
     DecisionDialog dialog(question, parent);
     if (dialog.exec() != QDialog::Accepted)

@@ -27,7 +27,7 @@ public:
     std::optional<RunSettings> runSettings(QWidget *parent, const QString &releaseName,
                                            const RunSettings &current) override;
     std::optional<SignOffAnswer> signOff(QWidget *parent, const SignOffQuestion &question) override;
-    std::optional<DecisionAnswer> decision(QWidget *parent, const DecisionQuestion &question) override;
+    std::optional<DecisionRequest> decision(QWidget *parent, const DecisionQuestion &question) override;
     std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) override;
     std::optional<NewReleaseAnswer> newRelease(QWidget *parent, const NewReleaseQuestion &question) override;
 };

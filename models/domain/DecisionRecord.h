@@ -63,7 +63,19 @@ struct DecisionRecord {
     friend bool operator==(const DecisionRecord &, const DecisionRecord &) = default;
 };
 
-struct DecisionRecord;
+// What a release manager asks to record (the CLI's decide, the window's decision dialog); the
+// rules of checkDecision() and signing/DecisionService turn it into a DecisionRecord.
+struct DecisionRequest {
+    Decision outcome = Decision::NoGo;
+    QString rationale;
+    std::optional<int> confidence;
+    QDate validUntil;
+    std::vector<Mitigation> mitigations;
+    // Why, when the outcome is not the suggested one or the required sign-offs are not all there:
+    // recorded as the deviation reason, the override reason, or both, as each is needed.
+    QString overrideReason;
+};
+
 // "GL-7F3K-9QXM-2HDA": twelve Crockford base32 characters (no I, L, O or U to misread) of the
 // SHA-256 of the canonical JSON of the release uid, the snapshot hash and everything the decision
 // says (outcome, suggestion, rationale, confidence, valid-until, reasons, who and when, each

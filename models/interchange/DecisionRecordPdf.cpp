@@ -537,7 +537,8 @@ Readiness DecisionRecordPdf::chartReadiness(const Readiness &readiness, const Se
 
 QSizeF DecisionRecordPdf::chartSize(int gates)
 {
-    return QSizeF(480, 46 + 20 * std::clamp(gates, 1, 30));
+    // Axis and legend take about 70 pt whatever the gate count; each bar gets 20 pt.
+    return QSizeF(480, 72 + 20 * std::clamp(gates, 1, 30));
 }
 
 SecretMask::SecretMask(const QList<QByteArray> &secretValues, const QStringList &markers)
@@ -581,12 +582,6 @@ QString SecretMask::apply(const QString &text) const
         out.replace(userinfo, QStringLiteral("\\1:***@"));
     }
     return out;
-}
-
-QString DecisionRecordPdf::maskSecrets(
-    const QString &text, const QList<QByteArray> &secretValues, const QStringList &markers)
-{
-    return SecretMask(secretValues, markers).apply(text);
 }
 
 Result<int> DecisionRecordPdf::write(

@@ -80,9 +80,6 @@ public:
     // The chart's size in points that fits the record's text width for `gates` gates.
     static QSizeF chartSize(int gates);
 
-    // SecretMask(secretValues, markers).apply(text).
-    static QString maskSecrets(
-        const QString &text, const QList<QByteArray> &secretValues, const QStringList &markers);
 };
 
 } // namespace gl

@@ -52,7 +52,6 @@ public:
     PdfComposer(QPaintDevice *device, const QRectF &pageRectPt, const QMarginsF &marginsPt);
 
     double pt(double points) const { return points * m_scale; }
-    double contentWidth() const { return m_body.width(); }
     int pageCount() const { return int(m_pages.size()); }
     const QFont &font(Font f) const { return m_fonts[f]; }
 
@@ -75,7 +74,6 @@ public:
 
     // Text lines of `text` within `width`, as the layout breaks them.
     QStringList wrap(const QString &text, Font font, double width) const;
-    double lineHeight(Font font) const { return m_lineHeight[font]; }
     QRectF bodyRect() const { return m_body; }
     QRectF pageRect() const { return m_page; }
 

@@ -18,17 +18,6 @@ namespace gl {
 
 class Workspace;
 
-struct DecisionRequest {
-    Decision outcome = Decision::NoGo;
-    QString rationale;
-    std::optional<int> confidence;
-    QDate validUntil;
-    std::vector<Mitigation> mitigations;
-    // Why, when the outcome is not the suggested one or the required sign-offs are not all there:
-    // recorded as the deviation reason, the override reason, or both, as each is needed.
-    QString overrideReason;
-};
-
 class DecisionService final {
     Q_DECLARE_TR_FUNCTIONS(DecisionService)
 public:

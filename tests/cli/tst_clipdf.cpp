@@ -79,6 +79,17 @@ QStringList wordsOffThePage(const QString &path)
     return off;
 }
 
+// The line of `pdftotext -layout` that holds `needle`: a table row reads across, cell by cell.
+QString layoutLine(const QString &pdf, const QString &needle)
+{
+    const QString text = QString::fromUtf8(runTool(QStringLiteral("pdftotext"), { QStringLiteral("-layout"), pdf, QStringLiteral("-") }));
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        if (line.simplified().contains(needle))
+            return line.simplified();
+    }
+    return QString();
+}
+
 QString pdfTime(const QString &isoWithMs)
 {
     return QDateTime::fromString(isoWithMs, Qt::ISODateWithMs)
@@ -228,7 +239,7 @@ void TestCliPdf::seedRecords()
                                           QStringLiteral("Alice Example"), QStringLiteral("--meaning"),
                                           outcome == QLatin1String("no-go") ? QStringLiteral("no-go")
                                                                             : QStringLiteral("conditional"),
-                                          QStringLiteral("--comment"), QStringLiteral("Reviewed the matrix"),
+                                          QStringLiteral("--comment"), QStringLiteral("Checked the matrix"),
                                           QStringLiteral("--passphrase-fd"), QStringLiteral("3") },
                    passphrase),
         "sign Alice"));
@@ -278,9 +289,14 @@ void TestCliPdf::seedRecords()
             qPrintable(pdfTime(s.value(QStringLiteral("signed_at")).toString())));
         QVERIFY(text.contains(s.value(QStringLiteral("fingerprint")).toString()));
     }
-    QVERIFY(text.contains(outcome == QLatin1String("no-go") ? QStringLiteral("Reject NO-GO")
-                                                            : QStringLiteral("Approve with conditions")));
-    QVERIFY(text.contains(QStringLiteral("Reviewed")));
+    // Each signer's row names their role, meaning, time and a valid signature.
+    const QString alice = layoutLine(pdf, QStringLiteral("Alice Example Release manager"));
+    QVERIFY2(alice.contains(outcome == QLatin1String("no-go") ? QStringLiteral("Reject NO-GO") : QStringLiteral("Approve with"))
+            && alice.endsWith(QStringLiteral("Valid")),
+        qPrintable(alice));
+    const QString bob = layoutLine(pdf, QStringLiteral("Bob Tester QA"));
+    QVERIFY2(bob.contains(QStringLiteral(" Reviewed ")) && bob.endsWith(QStringLiteral("Valid")), qPrintable(bob));
+    QVERIFY(text.contains(QStringLiteral("Comment: Checked the matrix")));
     QVERIFY2(text.contains(evidenceSha), qPrintable(evidenceSha));
     QVERIFY(text.contains(QStringLiteral("smoke.log")));
     QVERIFY(text.contains(QStringLiteral("Page 1 of %1").arg(read.pages)));
@@ -317,7 +333,8 @@ void TestCliPdf::seedRecords()
         QVERIFY2(again.code == 0, again.err.constData());
         const QString redone = oneLine(readPdf(pdf).text);
         QVERIFY(redone.contains(QStringLiteral("Shown by smoke.log")));
-        QVERIFY(redone.contains(QStringLiteral("Done")));
+        const QString row = layoutLine(pdf, QStringLiteral("Fix the login regression"));
+        QVERIFY2(row.endsWith(QStringLiteral("Done")), qPrintable(row));
         QVERIFY(m_cli.greenlight({ QStringLiteral("verify"), id }).code == 0);
         QVERIFY(text.contains(QStringLiteral("Fix the login regression")));
         QVERIFY(text.contains(QStringLiteral("Carol Dev")));
@@ -361,9 +378,10 @@ void TestCliPdf::draftRecordAndPaper()
     QVERIFY(read.text.contains(QStringLiteral("No decision recorded")));
     QVERIFY(read.text.contains(QStringLiteral("Nobody has signed this release.")));
     QVERIFY(read.text.contains(QStringLiteral("Page 1 of %1").arg(read.pages)));
-    // The chart's labels are text too.
+    // The chart's labels are text too: its axis ticks (no table prints 40 % and 80 % here).
     QVERIFY(read.text.contains(QStringLiteral("Completion per gate")));
-    QVERIFY(read.text.contains(QStringLiteral("Done")));
+    QVERIFY(read.text.contains(QStringLiteral("40 %")));
+    QVERIFY(read.text.contains(QStringLiteral("80 %")));
 }
 
 void TestCliPdf::refusals()

@@ -30,7 +30,7 @@ public:
     std::optional<gl::SignOffAnswer> signOffAnswer;   // answer to signOff()
     int signOffsAsked = 0;
     gl::SignOffQuestion lastSignOffQuestion;
-    std::optional<gl::DecisionAnswer> decisionAnswer; // answer to decision()
+    std::optional<gl::DecisionRequest> decisionAnswer; // answer to decision()
     int decisionsAsked = 0;
     gl::DecisionQuestion lastDecisionQuestion;
     std::optional<gl::NewReleaseAnswer> newReleaseAnswer; // answer to newRelease()
@@ -62,7 +62,7 @@ public:
         lastSignOffQuestion = question;
         return signOffAnswer;
     }
-    std::optional<gl::DecisionAnswer> decision(QWidget *, const gl::DecisionQuestion &question) override
+    std::optional<gl::DecisionRequest> decision(QWidget *, const gl::DecisionQuestion &question) override
     {
         ++decisionsAsked;
         lastDecisionQuestion = question;

@@ -644,6 +644,7 @@ void TestMainWindow::newReleaseDialogSuggestsNames()
     name->setText(QStringLiteral("Shop 3.0"));
     sources->setCurrentRow(1); // back to the template: a typed name stays
     QCOMPARE(name->text(), QStringLiteral("Shop 3.0"));
+    QVERIFY(dialog.grab().save(QStringLiteral("newreleasedialog.png")));
     name->clear();
     QVERIFY(!create->isEnabled());
 }

@@ -224,7 +224,7 @@ void TestSignOffWindow::signStaleUndoDecideReopen()
         QVERIFY2(state.contains(QStringLiteral("Valid")), qPrintable(state));
 
     // The decision, beside the suggestion.
-    DecisionAnswer go;
+    DecisionRequest go;
     go.outcome = Decision::Go;
     go.rationale = QStringLiteral("Everything passed and both signed.");
     go.confidence = 90;
@@ -275,7 +275,7 @@ void TestSignOffWindow::conditionalGoWithOverdueMitigation()
     QVERIFY(openWindow());
     SignOffPane *pane = m_window->signOffs()->pane();
     const QDate today = QDate::currentDate();
-    DecisionAnswer conditional;
+    DecisionRequest conditional;
     conditional.outcome = Decision::ConditionalGo;
     conditional.rationale = QStringLiteral("Ship behind a flag.");
     Mitigation fix;
@@ -291,7 +291,7 @@ void TestSignOffWindow::conditionalGoWithOverdueMitigation()
     QVERIFY(!m_prompter.lastDecisionQuestion.missingSignOffs.isEmpty());
     QVERIFY(!m_window->document()->release().decisionInForce());
     QVERIFY(m_window->banner()->isVisible());
-    conditional.reason = QStringLiteral("The release manager accepts the risk for the flagged rollout.");
+    conditional.overrideReason = QStringLiteral("The release manager accepts the risk for the flagged rollout.");
     m_prompter.decisionAnswer = conditional;
     m_window->banner()->hide();
     m_window->signOffs()->decideAction()->trigger();
@@ -354,6 +354,9 @@ void TestSignOffWindow::historyOfReleaseAndItem()
         QVERIFY2(w.startsWith(QStringLiteral("item %1:").arg(review)), qPrintable(w));
     QVERIFY(column(history->list(), 3).join(QString()).contains(QStringLiteral("passed")));
     QVERIFY(column(history->list(), 4).join(QString()).contains(QStringLiteral("failed")));
+    m_window->signOffs()->releaseHistoryAction()->trigger();
+    QTest::qWait(50);
+    QVERIFY(m_window->signOffs()->historyDialog()->grab().save(QStringLiteral("historydialog.png")));
 }
 
 void TestSignOffWindow::signOffDialogNeedsKeyAndPassphrase()
@@ -386,6 +389,7 @@ void TestSignOffWindow::signOffDialogNeedsKeyAndPassphrase()
     QCOMPARE(a.role, QStringLiteral("QA"));
     QCOMPARE(a.meaning, SignOffMeaning::Conditional);
     QCOMPARE(a.passphrase, QByteArray("correct horse battery"));
+    QVERIFY(dialog.grab().save(QStringLiteral("signoffdialog.png")));
 }
 
 void TestSignOffWindow::decisionDialogAsksForWhatIsMissing()
@@ -433,11 +437,11 @@ void TestSignOffWindow::decisionDialogAsksForWhatIsMissing()
     QVERIFY(!record->isEnabled());
     table->item(0, 2)->setText(QStringLiteral("2026-12-01"));
     QVERIFY(record->isEnabled());
-    const DecisionAnswer a = dialog.value();
+    const DecisionRequest a = dialog.value();
     QCOMPARE(a.outcome, Decision::ConditionalGo);
     QCOMPARE(a.mitigations.size(), size_t(1));
     QCOMPARE(a.mitigations[0].deadline, QDate(2026, 12, 1));
-    QCOMPARE(a.reason, QStringLiteral("QA is on leave"));
+    QCOMPARE(a.overrideReason, QStringLiteral("QA is on leave"));
     QVERIFY(dialog.grab().save(QStringLiteral("decisiondialog.png")));
 }
 

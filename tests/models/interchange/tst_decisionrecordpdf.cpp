@@ -190,9 +190,8 @@ void TestDecisionRecordPdf::masksSecrets()
 {
     QFETCH(QString, text);
     QFETCH(QString, masked);
-    QCOMPARE(DecisionRecordPdf::maskSecrets(
-                 text, { "s3cr3t-Value-4242", "42" }, RunSettings::defaultSecretMarkers()),
-        masked);
+    const SecretMask mask({ "s3cr3t-Value-4242", "42" }, RunSettings::defaultSecretMarkers());
+    QCOMPARE(mask.apply(text), masked);
 }
 
 void TestDecisionRecordPdf::paperFollowsTheLocale()
