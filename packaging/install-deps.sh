@@ -32,6 +32,9 @@ PACKAGES=(
   "fonts-dejavu-core:a font for offscreen rendering"
   "desktop-file-utils:desktop-file-validate checks the .desktop file in the tests"
   "appstream:appstreamcli validates the AppStream metainfo in the tests"
+  "dpkg-dev:dpkg-shlibdeps computes the Debian package's Depends (make package)"
+  "file:CPack's Debian generator uses it to find the binaries to scan"
+  "groff-base:groff renders the man page in the tests, to catch mistakes in it"
 )
 
 missing=()

@@ -112,6 +112,21 @@ void TestTranslatedBinary::language_data()
         << cLocale << 2 << true
         << QStringList { QStringLiteral("ist ein Ordner, keine Arbeitsbereichsdatei.") }
         << QStringList { QStringLiteral("is a folder") };
+    // French, the second complete translation, by option and by locale.
+    const QStringList frenchHelp = { QStringLiteral("Utilisation\u00a0: greenlight"),
+        QStringLiteral("Sous-commandes\u00a0:"), QStringLiteral("Afficher cette aide.") };
+    QTest::newRow("--lang fr beats the C locale")
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--help") } << cLocale
+        << 0 << false << frenchHelp << englishHelp + germanHelp;
+    QTest::newRow("LANG=fr_CA.UTF-8 falls back to fr")
+        << help << QStringList { QStringLiteral("LANG=fr_CA.UTF-8") } << 0 << false << frenchHelp
+        << englishHelp + germanHelp;
+    QTest::newRow("store refusal in French")
+        << QStringList { QStringLiteral("--lang"), QStringLiteral("fr"), QStringLiteral("--db"), folder,
+               QStringLiteral("releases") }
+        << cLocale << 2 << true
+        << QStringList { QStringLiteral("est un dossier, pas un fichier d'espace de travail.") }
+        << QStringList { QStringLiteral("is a folder") };
     QTest::newRow("usage error in German")
         << QStringList { QStringLiteral("--lang"), QStringLiteral("de"), QStringLiteral("help"),
                QStringLiteral("frobnicate") }
