@@ -125,6 +125,41 @@ public:
     // then, for a passed or failed verdict, the item's status (Passed, or Failed with run.reason) and
     // an audit row. A cancelled run changes no status. Returns the stored record (ids, logSha256, logSize).
     Result<RunRecord> recordRun(qint64 itemId, const RunRecord &run, const QByteArray &log);
+    // Several leaf items' statuses in one transaction (a bulk change): all are written, or none.
+    struct StatusChange {
+        qint64 itemId = 0;
+        ItemStatus status = ItemStatus::NotStarted;
+        QString reason;
+        QDate waiverExpiry;
+    };
+    Result<void> setItemStatuses(const std::vector<StatusChange> &changes);
+
+    // ---- structure (WorkspaceStructure.cpp): each call one transaction with its audit row ----
+    // Where an item sits: its gate, its parent item (0: the gate's top level) and its row there.
+    struct ItemPlace {
+        qint64 gateId = 0;
+        qint64 parentId = 0;
+        int position = 0;
+        friend bool operator==(const ItemPlace &, const ItemPlace &) = default;
+    };
+    Result<ItemPlace> itemPlace(qint64 itemId) const;
+    // Inserts `item` with its sub-items at `place` (a position past the end appends). Ids of 0 are
+    // given new ids; others are kept, so an undone removal comes back as it was. Returns its id.
+    // Refused under a parent that has evidence or runs of its own (it would become a group).
+    Result<qint64> insertItem(const ItemPlace &place, const Item &item);
+    // Removes an item with its sub-items; refused when any of them has evidence or runs (the record
+    // would lose them: mark it not applicable instead) or is the source of a metric.
+    Result<void> removeItem(qint64 itemId);
+    // Moves an item with its sub-items to another row, parent or gate of the same release; the
+    // position counts the new siblings without the item. Refused into its own sub-tree.
+    Result<void> moveItem(qint64 itemId, const ItemPlace &place);
+    // A gate with its items (ids kept as for insertItem); position past the end appends.
+    Result<qint64> insertGate(qint64 releaseId, int position, const Gate &gate);
+    // Refused as removeItem is for any of its items.
+    Result<void> removeGate(qint64 gateId);
+    Result<void> moveGate(qint64 gateId, int position);
+    Result<void> updateGate(qint64 gateId, const QString &title, const QString &notes, bool requiresPrevious);
+
     // Sets every listed leaf item to Blocked with one reason, in one transaction (gate ordering).
     Result<void> blockItems(const std::vector<qint64> &itemIds, const QString &reason);
     // Records that a person approved exactly these run specs (item id, runSpecHash), one transaction.

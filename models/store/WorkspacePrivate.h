@@ -68,6 +68,9 @@ struct Workspace::Private {
         Item item; // without children
     };
     Result<StoredItem> readItem(qint64 itemId) const;
+    // One status change inside the caller's transaction, with its audit row (setItemStatus(es)).
+    Result<void> writeStatus(qint64 itemId, ItemStatus status, const QString &reason,
+        const std::optional<QString> &note, const QDate &waiverExpiry) const;
     // The rules every status change obeys, whichever call makes it. settingStatus: the call sets
     // the status itself (a group is refused even when the value would not change).
     // The run fields an edit changes: a timeout that is not negative, a pattern that compiles, a
@@ -75,6 +78,19 @@ struct Workspace::Private {
     static Result<void> checkRunFields(const Item &item, const Item &stored);
     static Result<void> checkStatus(const StoredItem &current, ItemStatus status, const QString &reason,
         const QDate &expiry, bool settingStatus);
+
+    // ---- structure (WorkspaceStructure.cpp) ----
+    // Moves the rows of one sibling list from `from` on by `delta` (parentId 0: the gate's top level).
+    Result<void> shiftItems(qint64 gateId, qint64 parentId, int from, int delta) const;
+    Result<int> itemCount(qint64 gateId, qint64 parentId) const;
+    // Why the item or one below it cannot leave the release (evidence, runs, a metric's source), or empty.
+    Result<QString> keptRecords(qint64 itemId) const;
+    // Why the item cannot take sub-items (it has evidence or runs of its own), or empty.
+    Result<QString> cannotHoldItems(qint64 itemId) const;
+    // Writes one item row and those of its children; ids kept when not 0. Returns the item's id.
+    Result<qint64> insertItemRows(qint64 releaseId, qint64 gateId, qint64 parentId, int position,
+        const Item &item) const;
+    static QJsonObject placeJson(const ItemPlace &place, const QString &title);
 
     // ---- evidence (WorkspaceEvidence.cpp) ----
     // The item's evidence as stored, oldest first.

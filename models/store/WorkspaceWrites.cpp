@@ -259,6 +259,27 @@ Result<void> Workspace::setItemStatus(qint64 itemId, ItemStatus status, const QS
     WriteTransaction tx(d->db, *d->dialect);
     if (Result<void> r = tx.begin(); !r)
         return r;
+    if (Result<void> r = d->writeStatus(itemId, status, reason, note, waiverExpiry); !r)
+        return r;
+    return tx.commit();
+}
+
+Result<void> Workspace::setItemStatuses(const std::vector<StatusChange> &changes)
+{
+    WriteTransaction tx(d->db, *d->dialect);
+    if (Result<void> r = tx.begin(); !r)
+        return r;
+    for (const StatusChange &change : changes) {
+        if (Result<void> r = d->writeStatus(change.itemId, change.status, change.reason, std::nullopt, change.waiverExpiry); !r)
+            return r;
+    }
+    return tx.commit();
+}
+
+Result<void> Workspace::Private::writeStatus(qint64 itemId, ItemStatus status, const QString &reason,
+    const std::optional<QString> &note, const QDate &waiverExpiry) const
+{
+    const Private *d = this;
     Result<Private::StoredItem> current = d->readItem(itemId);
     if (!current)
         return current.error();
@@ -286,7 +307,7 @@ Result<void> Workspace::setItemStatus(qint64 itemId, ItemStatus status, const QS
     q.addBindValue(nowText);
     q.addBindValue(column::text(d->actor));
     q.addBindValue(itemId);
-    if (Result<void> r = d->exec(q, tr("setting the status of item %1").arg(itemId)); !r)
+    if (Result<void> r = d->exec(q, Workspace::tr("setting the status of item %1").arg(itemId)); !r)
         return r;
     if (Result<void> r = d->touchRelease(current->releaseId, nowText); !r)
         return r;
@@ -295,7 +316,7 @@ Result<void> Workspace::setItemStatus(qint64 itemId, ItemStatus status, const QS
             AuditLog::json(Private::statusJson(current->item)), AuditLog::json(Private::statusJson(after)), now);
         !r)
         return r;
-    return tx.commit();
+    return {};
 }
 
 Result<void> Workspace::updateItem(const Item &item, bool typedByUser)
