@@ -3,6 +3,7 @@
 #include "ChecklistView.h"
 #include "DecisionBanner.h"
 #include "DemoRelease.h"
+#include "EditController.h"
 #include "EvidenceController.h"
 #include "EvidencePane.h"
 #include "ImportDialog.h"
@@ -118,6 +119,8 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_evidence, &EvidenceController::errorOccurred, this, &MainWindow::showError);
     addDockWidget(Qt::RightDockWidgetArea, m_evidence->dock());
     splitDockWidget(m_inspectorDock, m_evidence->dock(), Qt::Vertical);
+    m_edit = new EditController(this, m_document, m_matrix, m_checklist);
+    connect(m_edit, &EditController::errorOccurred, this, &MainWindow::showError);
     m_signOffs = new SignOffController(this, m_document, m_checklist);
     connect(m_signOffs, &SignOffController::errorOccurred, this, &MainWindow::showError);
     addDockWidget(Qt::RightDockWidgetArea, m_signOffs->dock());
@@ -219,6 +222,21 @@ void MainWindow::createActions()
     redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence(Qt::CTRL | Qt::Key_Y)});
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(m_edit->findAction());
+    edit->addAction(m_edit->findNextAction());
+    edit->addSeparator();
+    for (QAction *action : {m_edit->addItemAction(), m_edit->addSubItemAction(), m_edit->removeItemAction(),
+                            m_edit->moveUpAction(), m_edit->moveDownAction(), m_edit->indentAction(),
+                            m_edit->outdentAction()})
+        edit->addAction(action);
+    edit->addMenu(m_edit->statusMenu());
+    m_checklist->tree()->addAction(m_edit->statusMenu()->menuAction());
+    edit->addSeparator();
+    for (QAction *action : {m_edit->addGateAction(), m_edit->renameGateAction(), m_edit->removeGateAction(),
+                            m_edit->moveGateUpAction(), m_edit->moveGateDownAction(),
+                            m_edit->requiresPreviousAction()})
+        edit->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     QAction *showReleases = m_releasesDock->toggleViewAction();

@@ -20,6 +20,7 @@ class ChecklistView;
 class ImportDialog;
 class InlineBanner;
 class InspectorPane;
+class EditController;
 class EvidenceController;
 class ReadinessMatrixView;
 class ReleaseDocument;
@@ -48,6 +49,7 @@ public:
     InlineBanner *banner() const { return m_banner; }
     RunController *runs() const { return m_runs; }
     EvidenceController *evidence() const { return m_evidence; }
+    EditController *editing() const { return m_edit; }
     SignOffController *signOffs() const { return m_signOffs; }
     // The import dialog while it is open.
     ImportDialog *importDialog() const;
@@ -89,6 +91,7 @@ private:
     QDockWidget *m_inspectorDock;
     RunController *m_runs = nullptr;
     EvidenceController *m_evidence = nullptr;
+    EditController *m_edit = nullptr;
     SignOffController *m_signOffs = nullptr;
     bool m_closeAfterRuns = false;
     QPointer<ImportDialog> m_importDialog;

@@ -4248,6 +4248,102 @@
         <source>recording the sign-offs release %1 requires</source>
         <translation>beim Festhalten der Abnahmen, die Release %1 braucht</translation>
     </message>
+    <message>
+        <source>renumbering the items of gate %1</source>
+        <translation>Neunummerieren der Punkte von Gate %1</translation>
+    </message>
+    <message>
+        <source>counting the items of gate %1</source>
+        <translation>Zählen der Punkte von Gate %1</translation>
+    </message>
+    <message>
+        <source>reading what item %1 holds</source>
+        <translation>Lesen dessen, was Punkt %1 enthält</translation>
+    </message>
+    <message>
+        <source>“%1” has evidence or runs, which the record keeps: mark it not applicable instead of removing it.</source>
+        <translation>„%1“ hat Nachweise oder Läufe, die das Protokoll behält: den Punkt auf „Nicht zutreffend“ setzen statt ihn zu entfernen.</translation>
+    </message>
+    <message>
+        <source>“%1” is where metric “%2” takes its value from: unbind the metric first.</source>
+        <translation>Die Kennzahl „%2“ bezieht ihren Wert aus „%1“: zuerst die Kennzahl lösen.</translation>
+    </message>
+    <message>
+        <source>“%1” has evidence or runs of its own, so it cannot become a group of items.</source>
+        <translation>„%1“ hat eigene Nachweise oder Läufe und kann daher keine Gruppe von Punkten werden.</translation>
+    </message>
+    <message>
+        <source>saving item “%1”</source>
+        <translation>Speichern von Punkt „%1“</translation>
+    </message>
+    <message>
+        <source>A new item needs a title.</source>
+        <translation>Ein neuer Punkt braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>reading gate %1</source>
+        <translation>Lesen von Gate %1</translation>
+    </message>
+    <message>
+        <source>There is no gate with id %1 in %2.</source>
+        <translation>In %2 gibt es kein Gate mit der ID %1.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in gate %2.</source>
+        <translation>Punkt %1 gehört nicht zu Gate %2.</translation>
+    </message>
+    <message>
+        <source>removing item %1</source>
+        <translation>Entfernen von Punkt %1</translation>
+    </message>
+    <message>
+        <source>Gate %1 is not a gate of the release item %2 belongs to.</source>
+        <translation>Gate %1 gehört nicht zum Release von Punkt %2.</translation>
+    </message>
+    <message>
+        <source>reading the items under item %1</source>
+        <translation>Lesen der Unterpunkte von Punkt %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot move under itself or one of its own sub-items.</source>
+        <translation>„%1“ kann nicht unter sich selbst oder einen eigenen Unterpunkt verschoben werden.</translation>
+    </message>
+    <message>
+        <source>moving item %1</source>
+        <translation>Verschieben von Punkt %1</translation>
+    </message>
+    <message>
+        <source>A new gate needs a title.</source>
+        <translation>Ein neues Gate braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>renumbering the gates of release %1</source>
+        <translation>Neunummerieren der Gates von Release %1</translation>
+    </message>
+    <message>
+        <source>saving gate “%1”</source>
+        <translation>Speichern von Gate „%1“</translation>
+    </message>
+    <message>
+        <source>reading the items of gate %1</source>
+        <translation>Lesen der Punkte von Gate %1</translation>
+    </message>
+    <message>
+        <source>removing gate %1</source>
+        <translation>Entfernen von Gate %1</translation>
+    </message>
+    <message>
+        <source>moving gate %1</source>
+        <translation>Verschieben von Gate %1</translation>
+    </message>
+    <message>
+        <source>Gate %1 needs a title: the title is empty.</source>
+        <translation>Gate %1 braucht einen Titel: der Titel ist leer.</translation>
+    </message>
+    <message>
+        <source>saving gate %1</source>
+        <translation>Speichern von Gate %1</translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -4300,6 +4396,13 @@ Bestanden, wenn: %2</translation>
         <source>Commands</source>
         <translation>Befehle</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt verschieben</numerusform>
+            <numerusform>%n Punkte verschieben</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistView</name>
@@ -4318,6 +4421,73 @@ Bestanden, wenn: %2</translation>
     <message>
         <source>Chec&amp;klist: %1</source>
         <translation>&amp;Checkliste: %1</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Blocker</translation>
+    </message>
+    <message>
+        <source>Find items…</source>
+        <translation>Punkte suchen…</translation>
+    </message>
+    <message>
+        <source>Find items by text</source>
+        <translation>Punkte nach Text suchen</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Nach Verantwortlichen filtern</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Komponente</translation>
+    </message>
+    <message>
+        <source>Filter by component</source>
+        <translation>Nach Komponente filtern</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Nach Status filtern</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Open (not done)</source>
+        <translation>Offen (nicht erledigt)</translation>
+    </message>
+    <message>
+        <source>Show blockers only</source>
+        <translation>Nur Blocker zeigen</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Show every item again (Esc in the find field)</source>
+        <translation>Wieder alle Punkte zeigen (Esc im Suchfeld)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Filter zurücksetzen</translation>
+    </message>
+    <message>
+        <source>No item matches</source>
+        <translation>Kein Punkt passt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n Punkt passt</numerusform>
+            <numerusform>%n Punkte passen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4806,127 @@ Bestanden, wenn: %2</translation>
     <message>
         <source> and </source>
         <translation> und </translation>
+    </message>
+</context>
+<context>
+    <name>gl::EditController</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>Punkt &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-item…</source>
+        <translation>&amp;Unterpunkt hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation>Punkt &amp;entfernen</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation>Punkt nach u&amp;nten</translation>
+    </message>
+    <message>
+        <source>&amp;Indent Item</source>
+        <translation>Punkt e&amp;inrücken</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent Item</source>
+        <translation>Punkt &amp;ausrücken</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt entfernen</numerusform>
+            <numerusform>%n Punkte entfernen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set S&amp;tatus of Selected Items</source>
+        <translation>S&amp;tatus der Auswahl setzen</translation>
+    </message>
+    <message>
+        <source>Add &amp;Gate…</source>
+        <translation>&amp;Gate hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Gate…</source>
+        <translation>Gate u&amp;mbenennen…</translation>
+    </message>
+    <message>
+        <source>Move Gate Up</source>
+        <translation>Gate nach oben</translation>
+    </message>
+    <message>
+        <source>Move Gate Down</source>
+        <translation>Gate nach unten</translation>
+    </message>
+    <message>
+        <source>Gate Requires the Previous One</source>
+        <translation>Gate setzt das vorige voraus</translation>
+    </message>
+    <message>
+        <source>Add Gate</source>
+        <translation>Gate hinzufügen</translation>
+    </message>
+    <message>
+        <source>Title of the new gate:</source>
+        <translation>Titel des neuen Gates:</translation>
+    </message>
+    <message>
+        <source>Rename Gate</source>
+        <translation>Gate umbenennen</translation>
+    </message>
+    <message>
+        <source>New title of “%1”:</source>
+        <translation>Neuer Titel für „%1“:</translation>
+    </message>
+    <message>
+        <source>&amp;Find Items…</source>
+        <translation>Punkte &amp;suchen…</translation>
+    </message>
+    <message>
+        <source>Add Sub-item</source>
+        <translation>Unterpunkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Punkt hinzufügen</translation>
+    </message>
+    <message>
+        <source>Title of the new sub-item:</source>
+        <translation>Titel des neuen Unterpunkts:</translation>
+    </message>
+    <message>
+        <source>Title of the new item:</source>
+        <translation>Titel des neuen Punkts:</translation>
+    </message>
+    <message>
+        <source>Select the items to change first; groups take the status of their items.</source>
+        <translation>Zuerst die zu ändernden Punkte auswählen; Gruppen übernehmen den Status ihrer Punkte.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Punkt</numerusform>
+            <numerusform>%n Punkte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item in this release matches.</source>
+        <translation>Kein Punkt dieses Release passt.</translation>
+    </message>
+    <message>
+        <source>Move Item U&amp;p</source>
+        <translation>Punkt nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Gate</source>
+        <translation>Gate &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>Nächsten &amp;finden</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6445,53 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
     <message>
         <source>Metric “%1” needs a value.</source>
         <translation>Kennzahl „%1“ braucht einen Wert.</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>„%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>„%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>„%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>“%1” is the first of its list: there is no item above it to go under.</source>
+        <translation>„%1“ steht als Erstes in seiner Liste: Es gibt keinen Punkt darüber, unter den es rücken könnte.</translation>
+    </message>
+    <message>
+        <source>“%1” is at the top level of its gate already.</source>
+        <translation>„%1“ steht bereits auf der obersten Ebene seines Gates.</translation>
+    </message>
+    <message>
+        <source>Add gate “%1”</source>
+        <translation>Gate „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Gate %1 is not in this release.</source>
+        <translation>Gate %1 gehört nicht zu diesem Release.</translation>
+    </message>
+    <message>
+        <source>Remove gate “%1”</source>
+        <translation>Gate „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Move gate “%1”</source>
+        <translation>Gate „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Edit gate “%1”</source>
+        <translation>Gate „%1“ bearbeiten</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>%n Punkt auf %1 setzen</numerusform>
+            <numerusform>%n Punkte auf %1 setzen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

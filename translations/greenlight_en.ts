@@ -4247,6 +4247,102 @@
         <source>recording the sign-offs release %1 requires</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>renumbering the items of gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counting the items of gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading what item %1 holds</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has evidence or runs, which the record keeps: mark it not applicable instead of removing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is where metric “%2” takes its value from: unbind the metric first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” has evidence or runs of its own, so it cannot become a group of items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving item “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new item needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no gate with id %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item %1 is not in gate %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 is not a gate of the release item %2 belongs to.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the items under item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” cannot move under itself or one of its own sub-items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving item %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new gate needs a title.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>renumbering the gates of release %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving gate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>reading the items of gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removing gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>moving gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 needs a title: the title is empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>saving gate %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -4298,6 +4394,13 @@ Pass: %2</source>
         <source>Commands</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Move %n item</numerusform>
+            <numerusform>Move %n items</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistView</name>
@@ -4316,6 +4419,73 @@ Pass: %2</source>
     <message>
         <source>Chec&amp;klist: %1</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find items by text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by component</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open (not done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show blockers only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every item again (Esc in the find field)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No item matches</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n item matches</numerusform>
+            <numerusform>%n items match</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4633,6 +4803,127 @@ Pass: %2</source>
     </message>
     <message>
         <source> and </source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::EditController</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-item…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Indent Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Outdent Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s)</source>
+        <translation>
+            <numerusform>Remove %n item</numerusform>
+            <numerusform>Remove %n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set S&amp;tatus of Selected Items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add &amp;Gate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;name Gate…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Gate Up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Gate Down</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate Requires the Previous One</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new gate:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rename Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New title of “%1”:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Find Items…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Sub-item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new sub-item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Title of the new item:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Select the items to change first; groups take the status of their items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item in this release matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move Item U&amp;p</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Gate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6149,6 +6440,53 @@ A release readiness console: checklists, metrics and decision criteria in one wo
     <message>
         <source>Metric “%1” needs a value.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is the first of its list: there is no item above it to go under.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is at the top level of its gate already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add gate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate %1 is not in this release.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove gate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move gate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit gate “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>Set %n item to %1</numerusform>
+            <numerusform>Set %n items to %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

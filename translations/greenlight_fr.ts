@@ -4248,6 +4248,102 @@
         <source>saving the write</source>
         <translation>la validation de la transaction d&apos;écriture</translation>
     </message>
+    <message>
+        <source>renumbering the items of gate %1</source>
+        <translation>la renumérotation des points du jalon %1</translation>
+    </message>
+    <message>
+        <source>counting the items of gate %1</source>
+        <translation>le comptage des points du jalon %1</translation>
+    </message>
+    <message>
+        <source>reading what item %1 holds</source>
+        <translation>la lecture du contenu du point %1</translation>
+    </message>
+    <message>
+        <source>“%1” has evidence or runs, which the record keeps: mark it not applicable instead of removing it.</source>
+        <translation>«&#xa0;%1&#xa0;» a des preuves ou des exécutions que le dossier conserve&#xa0;: passez-le à «&#xa0;Sans objet&#xa0;» au lieu de le supprimer.</translation>
+    </message>
+    <message>
+        <source>“%1” is where metric “%2” takes its value from: unbind the metric first.</source>
+        <translation>L&apos;indicateur «&#xa0;%2&#xa0;» tire sa valeur de «&#xa0;%1&#xa0;»&#xa0;: détachez d&apos;abord l&apos;indicateur.</translation>
+    </message>
+    <message>
+        <source>“%1” has evidence or runs of its own, so it cannot become a group of items.</source>
+        <translation>«&#xa0;%1&#xa0;» a ses propres preuves ou exécutions&#xa0;: il ne peut pas devenir un groupe de points.</translation>
+    </message>
+    <message>
+        <source>saving item “%1”</source>
+        <translation>l&apos;enregistrement du point «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>A new item needs a title.</source>
+        <translation>Un nouveau point doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>reading gate %1</source>
+        <translation>la lecture du jalon %1</translation>
+    </message>
+    <message>
+        <source>There is no gate with id %1 in %2.</source>
+        <translation>Il n&apos;y a pas de jalon d&apos;identifiant %1 dans %2.</translation>
+    </message>
+    <message>
+        <source>Item %1 is not in gate %2.</source>
+        <translation>Le point %1 n&apos;appartient pas au jalon %2.</translation>
+    </message>
+    <message>
+        <source>removing item %1</source>
+        <translation>la suppression du point %1</translation>
+    </message>
+    <message>
+        <source>Gate %1 is not a gate of the release item %2 belongs to.</source>
+        <translation>Le jalon %1 n&apos;appartient pas à la version du point %2.</translation>
+    </message>
+    <message>
+        <source>reading the items under item %1</source>
+        <translation>la lecture des sous-points du point %1</translation>
+    </message>
+    <message>
+        <source>“%1” cannot move under itself or one of its own sub-items.</source>
+        <translation>«&#xa0;%1&#xa0;» ne peut pas être déplacé sous lui-même ni sous l&apos;un de ses sous-points.</translation>
+    </message>
+    <message>
+        <source>moving item %1</source>
+        <translation>le déplacement du point %1</translation>
+    </message>
+    <message>
+        <source>A new gate needs a title.</source>
+        <translation>Un nouveau jalon doit avoir un titre.</translation>
+    </message>
+    <message>
+        <source>renumbering the gates of release %1</source>
+        <translation>la renumérotation des jalons de la version %1</translation>
+    </message>
+    <message>
+        <source>saving gate “%1”</source>
+        <translation>l&apos;enregistrement du jalon «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>reading the items of gate %1</source>
+        <translation>la lecture des points du jalon %1</translation>
+    </message>
+    <message>
+        <source>removing gate %1</source>
+        <translation>la suppression du jalon %1</translation>
+    </message>
+    <message>
+        <source>moving gate %1</source>
+        <translation>le déplacement du jalon %1</translation>
+    </message>
+    <message>
+        <source>Gate %1 needs a title: the title is empty.</source>
+        <translation>Le jalon %1 doit avoir un titre&#xa0;: le titre est vide.</translation>
+    </message>
+    <message>
+        <source>saving gate %1</source>
+        <translation>l&apos;enregistrement du jalon %1</translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>
@@ -4300,6 +4396,13 @@ Critères de réussite&#xa0;: %2</translation>
         <source>Commands</source>
         <translation>Commandes</translation>
     </message>
+    <message numerus="yes">
+        <source>Move %n item(s)</source>
+        <translation>
+            <numerusform>Déplacer %n point</numerusform>
+            <numerusform>Déplacer %n points</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistView</name>
@@ -4318,6 +4421,73 @@ Critères de réussite&#xa0;: %2</translation>
     <message>
         <source>Chec&amp;klist: %1</source>
         <translation>&amp;Liste de contrôle&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>Blockers</source>
+        <translation>Bloquants</translation>
+    </message>
+    <message>
+        <source>Find items…</source>
+        <translation>Rechercher des points…</translation>
+    </message>
+    <message>
+        <source>Find items by text</source>
+        <translation>Rechercher des points par texte</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <source>Filter by owner</source>
+        <translation>Filtrer par responsable</translation>
+    </message>
+    <message>
+        <source>Component</source>
+        <translation>Composant</translation>
+    </message>
+    <message>
+        <source>Filter by component</source>
+        <translation>Filtrer par composant</translation>
+    </message>
+    <message>
+        <source>Filter by status</source>
+        <translation>Filtrer par statut</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <source>Open (not done)</source>
+        <translation>Ouverts (non terminés)</translation>
+    </message>
+    <message>
+        <source>Show blockers only</source>
+        <translation>Afficher uniquement les bloquants</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Show every item again (Esc in the find field)</source>
+        <translation>Afficher de nouveau tous les points (Échap dans le champ de recherche)</translation>
+    </message>
+    <message>
+        <source>Clear the filter</source>
+        <translation>Effacer le filtre</translation>
+    </message>
+    <message>
+        <source>No item matches</source>
+        <translation>Aucun point ne correspond</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s) match</source>
+        <translation>
+            <numerusform>%n point correspond</numerusform>
+            <numerusform>%n points correspondent</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4636,6 +4806,127 @@ Critères de réussite&#xa0;: %2</translation>
     <message>
         <source> and </source>
         <translation> et </translation>
+    </message>
+</context>
+<context>
+    <name>gl::EditController</name>
+    <message>
+        <source>&amp;Add Item…</source>
+        <translation>Ajouter un p&amp;oint…</translation>
+    </message>
+    <message>
+        <source>Add &amp;Sub-item…</source>
+        <translation>Ajouter un sous-&amp;point…</translation>
+    </message>
+    <message>
+        <source>Re&amp;move Item</source>
+        <translation>Supprimer le poin&amp;t</translation>
+    </message>
+    <message>
+        <source>Move Item &amp;Down</source>
+        <translation>&amp;Descendre le point</translation>
+    </message>
+    <message>
+        <source>&amp;Indent Item</source>
+        <translation>Augmenter le retra&amp;it</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent Item</source>
+        <translation>Dimin&amp;uer le retrait</translation>
+    </message>
+    <message numerus="yes">
+        <source>Remove %n item(s)</source>
+        <translation>
+            <numerusform>Supprimer %n point</numerusform>
+            <numerusform>Supprimer %n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Set S&amp;tatus of Selected Items</source>
+        <translation>Définir le statut de la sélectio&amp;n</translation>
+    </message>
+    <message>
+        <source>Add &amp;Gate…</source>
+        <translation>Ajouter un &amp;jalon…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name Gate…</source>
+        <translation>Renommer &amp;le jalon…</translation>
+    </message>
+    <message>
+        <source>Move Gate Up</source>
+        <translation>Monter le jalon</translation>
+    </message>
+    <message>
+        <source>Move Gate Down</source>
+        <translation>Descendre le jalon</translation>
+    </message>
+    <message>
+        <source>Gate Requires the Previous One</source>
+        <translation>Le jalon exige le précédent</translation>
+    </message>
+    <message>
+        <source>Add Gate</source>
+        <translation>Ajouter un jalon</translation>
+    </message>
+    <message>
+        <source>Title of the new gate:</source>
+        <translation>Titre du nouveau jalon&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Rename Gate</source>
+        <translation>Renommer le jalon</translation>
+    </message>
+    <message>
+        <source>New title of “%1”:</source>
+        <translation>Nouveau titre de «&#xa0;%1&#xa0;»&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Find Items…</source>
+        <translation>Re&amp;chercher des points…</translation>
+    </message>
+    <message>
+        <source>Add Sub-item</source>
+        <translation>Ajouter un sous-point</translation>
+    </message>
+    <message>
+        <source>Add Item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Title of the new sub-item:</source>
+        <translation>Titre du nouveau sous-point&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Title of the new item:</source>
+        <translation>Titre du nouveau point&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Select the items to change first; groups take the status of their items.</source>
+        <translation>Sélectionnez d&apos;abord les points à modifier&#xa0;; les groupes prennent le statut de leurs points.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n point</numerusform>
+            <numerusform>%n points</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No item in this release matches.</source>
+        <translation>Aucun point de cette version ne correspond.</translation>
+    </message>
+    <message>
+        <source>Move Item U&amp;p</source>
+        <translation>&amp;Monter le point</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve Gate</source>
+        <translation>Supprim&amp;er le jalon</translation>
+    </message>
+    <message>
+        <source>Find Ne&amp;xt</source>
+        <translation>Rechercher le &amp;suivant</translation>
     </message>
 </context>
 <context>
@@ -6154,6 +6445,53 @@ Une console de préparation des mises en production&#xa0;: listes de contrôle, 
     <message>
         <source>Mark “%1” as not holding</source>
         <translation>Marquer «&#xa0;%1&#xa0;» comme non satisfait</translation>
+    </message>
+    <message>
+        <source>Add “%1”</source>
+        <translation>Ajouter «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Remove “%1”</source>
+        <translation>Supprimer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>“%1” is the first of its list: there is no item above it to go under.</source>
+        <translation>«&#xa0;%1&#xa0;» est le premier de sa liste&#xa0;: aucun point au-dessus ne peut le recevoir.</translation>
+    </message>
+    <message>
+        <source>“%1” is at the top level of its gate already.</source>
+        <translation>«&#xa0;%1&#xa0;» est déjà au premier niveau de son jalon.</translation>
+    </message>
+    <message>
+        <source>Add gate “%1”</source>
+        <translation>Ajouter le jalon «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Gate %1 is not in this release.</source>
+        <translation>Le jalon %1 n&apos;appartient pas à cette version.</translation>
+    </message>
+    <message>
+        <source>Remove gate “%1”</source>
+        <translation>Supprimer le jalon «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Move gate “%1”</source>
+        <translation>Déplacer le jalon «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Edit gate “%1”</source>
+        <translation>Modifier le jalon «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message numerus="yes">
+        <source>Set %n item(s) to %1</source>
+        <translation>
+            <numerusform>Passer %n point à %1</numerusform>
+            <numerusform>Passer %n points à %1</numerusform>
+        </translation>
     </message>
 </context>
 <context>

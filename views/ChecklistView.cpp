@@ -6,10 +6,18 @@
 #include "itemmodels/ChecklistTreeModel.h"
 #include "itemmodels/ReleaseDocument.h"
 
+#include <QCheckBox>
+#include <QComboBox>
 #include <QDropEvent>
+#include <QHBoxLayout>
+#include <QLineEdit>
+#include <QTimer>
+#include <QToolButton>
 #include <QHeaderView>
 #include <QLabel>
 #include <QHelpEvent>
+#include <QKeyEvent>
+#include <QMimeData>
 #include <QToolTip>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -25,6 +33,14 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
     , m_title(new QLabel(this))
     , m_tree(new QTreeView(this))
     , m_statusDelegate(new StatusDelegate(this))
+    , m_find(new QLineEdit(this))
+    , m_owner(new QLineEdit(this))
+    , m_statusFilter(new QComboBox(this))
+    , m_component(new QLineEdit(this))
+    , m_blockersOnly(new QCheckBox(tr("Blockers"), this))
+    , m_matches(new QLabel(this))
+    , m_clearFilter(new QToolButton(this))
+    , m_filterDelay(new QTimer(this))
 {
     setObjectName(QStringLiteral("checklistView"));
     m_title->setObjectName(QStringLiteral("checklistTitle"));
@@ -45,9 +61,14 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
     m_tree->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_tree->setContextMenuPolicy(Qt::ActionsContextMenu);
     m_tree->viewport()->installEventFilter(this);
-    // Files dropped on an item are attached to it; the tree itself never moves rows.
+    // Rows dragged within the tree move (through the document, undoable); files dropped on an item
+    // are attached to it.
+    m_tree->setDragEnabled(true);
     m_tree->setAcceptDrops(true);
     m_tree->viewport()->setAcceptDrops(true);
+    m_tree->setDropIndicatorShown(true);
+    m_tree->setDragDropMode(QAbstractItemView::DragDrop);
+    m_tree->setDefaultDropAction(Qt::MoveAction);
     m_tree->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed
                             | QAbstractItemView::SelectedClicked);
     QHeaderView *header = m_tree->header();
@@ -72,7 +93,12 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    layout->addWidget(m_title);
+    QWidget *findBar = createFindBar();
+    auto *heading = new QHBoxLayout;
+    heading->addWidget(m_title, 1);
+    heading->addWidget(m_matches);
+    layout->addLayout(heading);
+    layout->addWidget(findBar);
     layout->addWidget(m_tree, 1);
 
     connect(m_statusDelegate, &StatusDelegate::reasonNeeded, this, &ChecklistView::askReason);
@@ -103,6 +129,124 @@ void ChecklistView::setGate(qint64 gateId)
 {
     m_model->setGate(gateId);
     updateTitle();
+}
+
+QWidget *ChecklistView::createFindBar()
+{
+    auto *bar = new QWidget(this);
+    bar->setObjectName(QStringLiteral("checklistFindBar"));
+    m_find->setObjectName(QStringLiteral("checklistFind"));
+    m_find->setPlaceholderText(tr("Find items\u2026"));
+    m_find->setAccessibleName(tr("Find items by text"));
+    m_find->setClearButtonEnabled(true);
+    m_owner->setObjectName(QStringLiteral("checklistOwnerFilter"));
+    m_owner->setPlaceholderText(tr("Owner"));
+    m_owner->setAccessibleName(tr("Filter by owner"));
+    m_component->setObjectName(QStringLiteral("checklistComponentFilter"));
+    m_component->setPlaceholderText(tr("Component"));
+    m_component->setAccessibleName(tr("Filter by component"));
+    m_statusFilter->setObjectName(QStringLiteral("checklistStatusFilter"));
+    m_statusFilter->setAccessibleName(tr("Filter by status"));
+    m_statusFilter->addItem(tr("Any status"), QString());
+    m_statusFilter->addItem(tr("Open (not done)"), QStringLiteral("open"));
+    for (ItemStatus status : allItemStatuses)
+        m_statusFilter->addItem(statusLabel(status), statusKey(status));
+    m_blockersOnly->setObjectName(QStringLiteral("checklistBlockersOnly"));
+    m_blockersOnly->setAccessibleName(tr("Show blockers only"));
+    m_matches->setObjectName(QStringLiteral("checklistMatches"));
+    m_clearFilter->setObjectName(QStringLiteral("checklistClearFilter"));
+    m_clearFilter->setText(tr("Clear"));
+    m_clearFilter->setToolTip(tr("Show every item again (Esc in the find field)"));
+    m_clearFilter->setAccessibleName(tr("Clear the filter"));
+
+    auto *row = new QHBoxLayout(bar);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_find, 3);
+    row->addWidget(m_owner, 1);
+    row->addWidget(m_component, 1);
+    row->addWidget(m_statusFilter);
+    row->addWidget(m_blockersOnly);
+    row->addWidget(m_clearFilter);
+    const int chars = m_owner->fontMetrics().horizontalAdvance(QLatin1Char('M'));
+    m_owner->setMinimumWidth(chars * 7);
+    m_component->setMinimumWidth(chars * 8);
+
+    // Typing waits a moment before filtering, so a word is not filtered letter by letter.
+    m_filterDelay->setSingleShot(true);
+    m_filterDelay->setInterval(150);
+    connect(m_filterDelay, &QTimer::timeout, this, &ChecklistView::applyFilterNow);
+    for (QLineEdit *field : {m_find, m_owner, m_component}) {
+        connect(field, &QLineEdit::textChanged, m_filterDelay, qOverload<>(&QTimer::start));
+        connect(field, &QLineEdit::returnPressed, this, [this] {
+            applyFilterNow();
+            m_tree->setFocus(Qt::ShortcutFocusReason);
+        });
+        field->installEventFilter(this);
+    }
+    connect(m_statusFilter, &QComboBox::currentIndexChanged, this, &ChecklistView::applyFilterNow);
+    connect(m_blockersOnly, &QCheckBox::toggled, this, &ChecklistView::applyFilterNow);
+    connect(m_clearFilter, &QToolButton::clicked, this, &ChecklistView::clearFilter);
+    updateMatches();
+    return bar;
+}
+
+void ChecklistView::applyFilterNow()
+{
+    m_filterDelay->stop();
+    ItemFilter filter;
+    filter.text = m_find->text().trimmed();
+    filter.owner = m_owner->text().trimmed();
+    filter.component = m_component->text().trimmed();
+    filter.blockersOnly = m_blockersOnly->isChecked();
+    const QString status = m_statusFilter->currentData().toString();
+    if (status == QLatin1String("open")) {
+        filter.statusFilter = ItemFilter::StatusFilter::Open;
+    } else if (const std::optional<ItemStatus> exact = statusFromKey(status)) {
+        filter.statusFilter = ItemFilter::StatusFilter::Exact;
+        filter.status = *exact;
+    }
+    m_model->setFilter(filter);
+    updateMatches();
+}
+
+void ChecklistView::clearFilter()
+{
+    const QSignalBlocker a(m_find), b(m_owner), c(m_component), d(m_statusFilter), e(m_blockersOnly);
+    m_find->clear();
+    m_owner->clear();
+    m_component->clear();
+    m_statusFilter->setCurrentIndex(0);
+    m_blockersOnly->setChecked(false);
+    applyFilterNow();
+}
+
+void ChecklistView::updateMatches()
+{
+    const bool filtering = !m_model->filter().isEmpty();
+    m_clearFilter->setEnabled(filtering);
+    if (!filtering) {
+        m_matches->clear();
+        return;
+    }
+    const int count = m_model->matchCount();
+    m_matches->setText(count == 0 ? tr("No item matches") : tr("%n item(s) match", nullptr, count));
+}
+
+std::vector<qint64> ChecklistView::selectedItems() const
+{
+    std::vector<std::pair<std::vector<int>, qint64>> rows;
+    const QModelIndexList selected = m_tree->selectionModel()->selectedRows(ChecklistTreeModel::TitleColumn);
+    for (const QModelIndex &index : selected) {
+        std::vector<int> path;
+        for (QModelIndex at = index; at.isValid(); at = at.parent())
+            path.insert(path.begin(), at.row());
+        rows.emplace_back(std::move(path), m_model->itemIdAt(index));
+    }
+    std::sort(rows.begin(), rows.end());
+    std::vector<qint64> ids;
+    for (const auto &row : rows)
+        ids.push_back(row.second);
+    return ids;
 }
 
 qint64 ChecklistView::currentItem() const
@@ -165,6 +309,7 @@ void ChecklistView::followReset()
 {
     m_tree->expandAll();
     updateTitle();
+    updateMatches();
     // Stay on the same item across a reload.
     const QModelIndex again = m_model->indexOfItem(m_current);
     if (again.isValid()) {
@@ -195,6 +340,9 @@ qint64 ChecklistView::dropTarget(const QDropEvent *event) const
 bool ChecklistView::handleDrag(QEvent *event)
 {
     auto *drop = static_cast<QDropEvent *>(event);
+    // Rows of this checklist being moved: the view draws where they go, the model moves them.
+    if (drop->mimeData()->hasFormat(ChecklistTreeModel::itemMimeType()))
+        return false;
     // Entering takes any local files, so that moving on to a leaf's row can still accept them
     // (an ignored enter ends the drag here); moves and the drop itself look at the row.
     if (event->type() == QEvent::DragEnter && !EvidencePane::droppedFiles(drop->mimeData()).isEmpty()) {
@@ -216,6 +364,12 @@ bool ChecklistView::handleDrag(QEvent *event)
 
 bool ChecklistView::eventFilter(QObject *watched, QEvent *event)
 {
+    // Esc in a find field clears the filter (a second Esc leaves the field).
+    if ((watched == m_find || watched == m_owner || watched == m_component) && event->type() == QEvent::KeyPress
+        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Escape && !m_model->filter().isEmpty()) {
+        clearFilter();
+        return true;
+    }
     if (watched == m_tree->viewport()
         && (event->type() == QEvent::DragEnter || event->type() == QEvent::DragMove || event->type() == QEvent::Drop))
         return handleDrag(event);

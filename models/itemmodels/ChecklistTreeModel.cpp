@@ -10,7 +10,11 @@
 #include <QPainter>
 #include <QPainterPath>
 #include <QPixmap>
+#include <QMimeData>
+#include <QSet>
+#include <QUndoStack>
 #include <QVariantMap>
+#include <algorithm>
 
 namespace gl {
 
@@ -96,30 +100,61 @@ void ChecklistTreeModel::setGate(qint64 gateId)
     endResetModel();
 }
 
+void ChecklistTreeModel::setFilter(const ItemFilter &filter)
+{
+    if (filter == m_filter)
+        return;
+    beginResetModel();
+    m_filter = filter;
+    rebuildNodes();
+    endResetModel();
+}
+
 void ChecklistTreeModel::rebuild()
+{
+    m_evidenceProblems = evidenceProblems();
+    rebuildNodes();
+}
+
+void ChecklistTreeModel::rebuildNodes()
 {
     m_nodes.clear();
     m_roots.clear();
     m_nodeOfItem.clear();
-    m_evidenceProblems = evidenceProblems();
+    m_matches = 0;
     const Gate *gate = m_gateId ? m_document->gate(m_gateId) : nullptr;
     if (!gate)
         return;
     int row = 0;
-    for (const Item &item : gate->items)
-        m_roots.push_back(addNode(item, -1, row++));
+    for (const Item &item : gate->items) {
+        const int node = addNode(item, -1, row);
+        if (node >= 0) {
+            m_roots.push_back(node);
+            ++row;
+        }
+    }
 }
 
 int ChecklistTreeModel::addNode(const Item &item, int parent, int row)
 {
     const int self = int(m_nodes.size());
     m_nodes.push_back(Node{&item, parent, row, {}});
-    m_nodeOfItem.insert(item.id, self);
     int childRow = 0;
     for (const Item &child : item.children) {
-        const int childNode = addNode(child, self, childRow++);
-        m_nodes[size_t(self)].children.push_back(childNode);
+        const int childNode = addNode(child, self, childRow);
+        if (childNode >= 0) {
+            m_nodes[size_t(self)].children.push_back(childNode);
+            ++childRow;
+        }
     }
+    const bool matches = m_filter.isEmpty() || m_filter.matches(item);
+    if (!matches && childRow == 0) {
+        m_nodes.pop_back();  // nothing below was kept either, so this is the last node
+        return -1;
+    }
+    if (matches && item.children.empty())
+        ++m_matches;
+    m_nodeOfItem.insert(item.id, self);
     return self;
 }
 
@@ -136,6 +171,12 @@ QModelIndex ChecklistTreeModel::indexOfItem(qint64 itemId, int column) const
     if (found == m_nodeOfItem.constEnd())
         return QModelIndex();
     return createIndex(m_nodes[size_t(*found)].row, column, quintptr(*found));
+}
+
+const Item *ChecklistTreeModel::itemAt(const QModelIndex &index) const
+{
+    const Node *node = nodeOf(index);
+    return node ? node->item : nullptr;
 }
 
 qint64 ChecklistTreeModel::itemIdAt(const QModelIndex &index) const
@@ -343,14 +384,114 @@ Qt::ItemFlags ChecklistTreeModel::flags(const QModelIndex &index) const
     const Node *node = nodeOf(index);
     if (!node)
         return Qt::NoItemFlags;
-    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+    Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (!node->item->isGroup() && index.column() == StatusColumn)
         f |= Qt::ItemIsEditable;
     if (index.column() == OwnersColumn)
         f |= Qt::ItemIsEditable;
-    if (node->children.empty())
-        f |= Qt::ItemNeverHasChildren;
     return f;
+}
+
+QStringList ChecklistTreeModel::mimeTypes() const
+{
+    return { itemMimeType() };
+}
+
+QMimeData *ChecklistTreeModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One id per row, in the order the rows are shown, each once (a row has several columns).
+    std::vector<std::pair<std::vector<int>, qint64>> rows;
+    QSet<qint64> seen;
+    for (const QModelIndex &index : indexes) {
+        const Node *node = nodeOf(index);
+        if (!node || seen.contains(node->item->id))
+            continue;
+        seen.insert(node->item->id);
+        std::vector<int> path;
+        for (QModelIndex at = index.siblingAtColumn(0); at.isValid(); at = at.parent())
+            path.insert(path.begin(), at.row());
+        rows.emplace_back(std::move(path), node->item->id);
+    }
+    std::sort(rows.begin(), rows.end());
+    QByteArray ids;
+    for (const auto &row : rows)
+        ids += QByteArray::number(row.second) + '\n';
+    auto *data = new QMimeData;
+    data->setData(itemMimeType(), ids);
+    return data;
+}
+
+std::vector<qint64> ChecklistTreeModel::itemIdsIn(const QMimeData *data)
+{
+    std::vector<qint64> ids;
+    if (!data)
+        return ids;
+    const QList<QByteArray> lines = data->data(itemMimeType()).split('\n');
+    for (const QByteArray &line : lines) {
+        bool ok = false;
+        const qint64 id = line.toLongLong(&ok);
+        if (ok && id > 0)
+            ids.push_back(id);
+    }
+    return ids;
+}
+
+bool ChecklistTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
+                                         const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data || !data->hasFormat(itemMimeType()) || !m_gateId)
+        return false;
+    // Not into itself or below itself.
+    const std::vector<qint64> ids = itemIdsIn(data);
+    for (QModelIndex at = parent; at.isValid(); at = at.parent()) {
+        if (std::find(ids.begin(), ids.end(), itemIdAt(at)) != ids.end())
+            return false;
+    }
+    return !ids.empty();
+}
+
+bool ChecklistTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                      const QModelIndex &parentIndex)
+{
+    if (!canDropMimeData(data, action, row, column, parentIndex))
+        return false;
+    const qint64 gateId = m_gateId;
+    const QModelIndex parentTitle = parentIndex.siblingAtColumn(0);
+    const qint64 parentId = itemIdAt(parentTitle);
+    // The row shown may not be the stored one (a filter hides rows): drop before the item shown
+    // there, or after all of the list's items (also when dropped onto a row: as its last sub-item).
+    int position = 0;
+    if (row >= 0 && row < rowCount(parentTitle)) {
+        position = m_document->placeOf(itemIdAt(index(row, 0, parentTitle)))->position;
+    } else if (parentId) {
+        position = int(m_document->item(parentId)->children.size());
+    } else {
+        position = int(m_document->gate(gateId)->items.size());
+    }
+    const std::vector<qint64> ids = itemIdsIn(data);
+    // The store counts the new siblings without the item moved: rows above the drop in the same
+    // list move the drop point up by one each.
+    std::vector<ReleaseDocument::Place> from;
+    for (qint64 id : ids) {
+        const std::optional<ReleaseDocument::Place> place = m_document->placeOf(id);
+        if (!place)
+            return false;
+        from.push_back(*place);
+    }
+    for (const ReleaseDocument::Place &place : from) {
+        if (place.gateId == gateId && place.parentId == parentId && place.position < position)
+            --position;
+    }
+    QUndoStack *stack = m_document->undoStack();
+    if (ids.size() > 1)
+        stack->beginMacro(tr("Move %n item(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids) {
+        if (!m_document->moveItem(id, gateId, parentId, position++).ok())
+            break;
+    }
+    if (ids.size() > 1)
+        stack->endMacro();
+    return false;
 }
 
 QVariant ChecklistTreeModel::headerData(int section, Qt::Orientation orientation, int role) const

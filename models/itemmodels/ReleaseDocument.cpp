@@ -441,3 +441,246 @@ void ReleaseDocument::recompute()
 }
 
 } // namespace gl
+
+namespace gl {
+
+// ---- structure ---------------------------------------------------------------------------------
+
+namespace {
+
+bool placeIn(const std::vector<Item> &items, qint64 gateId, qint64 parentId, qint64 itemId,
+             ReleaseDocument::Place &place)
+{
+    for (size_t row = 0; row < items.size(); ++row) {
+        if (items[row].id == itemId) {
+            place = { gateId, parentId, int(row) };
+            return true;
+        }
+        if (placeIn(items[row].children, gateId, items[row].id, itemId, place))
+            return true;
+    }
+    return false;
+}
+
+Workspace::ItemPlace storePlace(const ReleaseDocument::Place &place)
+{
+    return { place.gateId, place.parentId, place.position };
+}
+
+} // namespace
+
+std::optional<ReleaseDocument::Place> ReleaseDocument::placeOf(qint64 itemId) const
+{
+    if (!m_loaded)
+        return std::nullopt;
+    Place place;
+    for (const Gate &gate : m_release.gates) {
+        if (placeIn(gate.items, gate.id, 0, itemId, place))
+            return place;
+    }
+    return std::nullopt;
+}
+
+Error ReleaseDocument::refuse(const Error &error)
+{
+    Q_EMIT errorOccurred(error.message);
+    return error;
+}
+
+Result<void> ReleaseDocument::reshaped(const Result<void> &written)
+{
+    if (!written.ok())
+        return written;
+    if (Result<void> r = load(m_release.id); !r.ok())
+        return r;
+    Q_EMIT releaseEdited(m_release.id);
+    return {};
+}
+
+Result<qint64> ReleaseDocument::addItem(qint64 gateId, qint64 parentId, int position, const QString &title)
+{
+    if (!m_loaded || !m_workspace)
+        return notLoaded();
+    const Workspace::ItemPlace place { gateId, parentId, position };
+    auto created = std::make_shared<Item>();
+    created->title = title.trimmed();
+    const Result<void> pushed = pushEdit(tr("Add \u201c%1\u201d").arg(created->title),
+        [this, place, created]() -> Result<void> {
+            // The first time the store gives the id; a redo brings the item back under it.
+            Result<qint64> id = m_workspace->insertItem(place, *created);
+            if (!id.ok())
+                return id.error();
+            created->id = *id;
+            return reshaped({});
+        },
+        [this, created] { return reshaped(m_workspace->removeItem(created->id)); });
+    if (!pushed.ok())
+        return pushed.error();
+    return created->id;
+}
+
+Result<void> ReleaseDocument::removeItem(qint64 itemId)
+{
+    const Item *current = item(itemId);
+    const std::optional<Place> place = placeOf(itemId);
+    if (!current || !place || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(itemId)) : notLoaded();
+    const Item removed = *current; // with its sub-items, under their ids, for the undo
+    const Workspace::ItemPlace where = storePlace(*place);
+    return pushEdit(tr("Remove \u201c%1\u201d").arg(removed.title),
+        [this, itemId] { return reshaped(m_workspace->removeItem(itemId)); },
+        [this, where, removed] {
+            Result<qint64> back = m_workspace->insertItem(where, removed);
+            return reshaped(back.ok() ? Result<void>() : Result<void>(back.error()));
+        });
+}
+
+Result<void> ReleaseDocument::moveItem(qint64 itemId, qint64 gateId, qint64 parentId, int position)
+{
+    const Item *current = item(itemId);
+    const std::optional<Place> from = placeOf(itemId);
+    if (!current || !from || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(itemId)) : notLoaded();
+    const Workspace::ItemPlace to { gateId, parentId, position };
+    const Workspace::ItemPlace back = storePlace(*from);
+    if (from->gateId == gateId && from->parentId == parentId && from->position == position)
+        return {};
+    return pushEdit(tr("Move \u201c%1\u201d").arg(current->title),
+        [this, itemId, to] { return reshaped(m_workspace->moveItem(itemId, to)); },
+        [this, itemId, back] { return reshaped(m_workspace->moveItem(itemId, back)); });
+}
+
+Result<void> ReleaseDocument::moveItemBy(qint64 itemId, int delta)
+{
+    const std::optional<Place> from = placeOf(itemId);
+    if (!from)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(itemId)) : notLoaded();
+    const int position = from->position + delta;
+    if (position < 0)
+        return {};
+    return moveItem(itemId, from->gateId, from->parentId, position);
+}
+
+Result<void> ReleaseDocument::indentItem(qint64 itemId)
+{
+    const std::optional<Place> from = placeOf(itemId);
+    if (!from)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(itemId)) : notLoaded();
+    if (from->position == 0)
+        return refuse(makeError(ErrorCode::Invalid,
+            tr("\u201c%1\u201d is the first of its list: there is no item above it to go under.").arg(item(itemId)->title)));
+    const Gate *g = gate(from->gateId);
+    const std::vector<Item> &siblings = from->parentId ? item(from->parentId)->children : g->items;
+    const Item &above = siblings.at(size_t(from->position - 1));
+    return moveItem(itemId, from->gateId, above.id, int(above.children.size()));
+}
+
+Result<void> ReleaseDocument::outdentItem(qint64 itemId)
+{
+    const std::optional<Place> from = placeOf(itemId);
+    if (!from)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(itemId)) : notLoaded();
+    if (!from->parentId)
+        return refuse(makeError(ErrorCode::Invalid,
+            tr("\u201c%1\u201d is at the top level of its gate already.").arg(item(itemId)->title)));
+    const std::optional<Place> parent = placeOf(from->parentId);
+    return moveItem(itemId, parent->gateId, parent->parentId, parent->position + 1);
+}
+
+Result<qint64> ReleaseDocument::addGate(int position, const QString &title)
+{
+    if (!m_loaded || !m_workspace)
+        return notLoaded();
+    auto created = std::make_shared<Gate>();
+    created->title = title.trimmed();
+    const qint64 releaseId = m_release.id;
+    const Result<void> pushed = pushEdit(tr("Add gate \u201c%1\u201d").arg(created->title),
+        [this, releaseId, position, created]() -> Result<void> {
+            Result<qint64> id = m_workspace->insertGate(releaseId, position, *created);
+            if (!id.ok())
+                return id.error();
+            created->id = *id;
+            return reshaped({});
+        },
+        [this, created] { return reshaped(m_workspace->removeGate(created->id)); });
+    if (!pushed.ok())
+        return pushed.error();
+    return created->id;
+}
+
+Result<void> ReleaseDocument::removeGate(qint64 gateId)
+{
+    const Gate *current = gate(gateId);
+    if (!current || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Gate %1 is not in this release.").arg(gateId)) : notLoaded();
+    int position = 0;
+    while (m_release.gates[size_t(position)].id != gateId)
+        ++position;
+    const Gate removed = *current;
+    const qint64 releaseId = m_release.id;
+    return pushEdit(tr("Remove gate \u201c%1\u201d").arg(removed.title),
+        [this, gateId] { return reshaped(m_workspace->removeGate(gateId)); },
+        [this, releaseId, position, removed] {
+            Result<qint64> back = m_workspace->insertGate(releaseId, position, removed);
+            return reshaped(back.ok() ? Result<void>() : Result<void>(back.error()));
+        });
+}
+
+Result<void> ReleaseDocument::moveGate(qint64 gateId, int position)
+{
+    const Gate *current = gate(gateId);
+    if (!current || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Gate %1 is not in this release.").arg(gateId)) : notLoaded();
+    int from = 0;
+    while (m_release.gates[size_t(from)].id != gateId)
+        ++from;
+    position = std::clamp(position, 0, int(m_release.gates.size()) - 1);
+    if (position == from)
+        return {};
+    return pushEdit(tr("Move gate \u201c%1\u201d").arg(current->title),
+        [this, gateId, position] { return reshaped(m_workspace->moveGate(gateId, position)); },
+        [this, gateId, from] { return reshaped(m_workspace->moveGate(gateId, from)); });
+}
+
+Result<void> ReleaseDocument::updateGate(qint64 gateId, const QString &title, const QString &notes, bool requiresPrevious)
+{
+    const Gate *current = gate(gateId);
+    if (!current || !m_workspace)
+        return m_loaded ? makeError(ErrorCode::NotFound, tr("Gate %1 is not in this release.").arg(gateId)) : notLoaded();
+    if (current->title == title && current->notes == notes && current->requiresPrevious == requiresPrevious)
+        return {};
+    const Gate before = *current;
+    return pushEdit(tr("Edit gate \u201c%1\u201d").arg(before.title),
+        [this, gateId, title, notes, requiresPrevious] {
+            return reshaped(m_workspace->updateGate(gateId, title, notes, requiresPrevious));
+        },
+        [this, before] {
+            return reshaped(m_workspace->updateGate(before.id, before.title, before.notes, before.requiresPrevious));
+        });
+}
+
+Result<void> ReleaseDocument::setItemsStatus(const std::vector<qint64> &itemIds, ItemStatus status,
+                                             const QString &reason, const QDate &waiverExpiry)
+{
+    if (!m_loaded || !m_workspace)
+        return notLoaded();
+    std::vector<Workspace::StatusChange> to, back;
+    for (qint64 id : itemIds) {
+        const Item *current = item(id);
+        if (!current)
+            return makeError(ErrorCode::NotFound, tr("Item %1 is not in this release.").arg(id));
+        const QDate expiry = status == ItemStatus::Waived ? waiverExpiry : QDate();
+        if (current->isGroup()
+            || (current->status == status && current->statusReason == reason && current->waiverExpiry == expiry))
+            continue;
+        to.push_back({ id, status, reason, expiry });
+        back.push_back({ id, current->status, current->statusReason, current->waiverExpiry });
+    }
+    if (to.empty())
+        return {};
+    return pushEdit(tr("Set %n item(s) to %1", nullptr, int(to.size())).arg(statusLabel(status)),
+        [this, to] { return reshaped(m_workspace->setItemStatuses(to)); },
+        [this, back] { return reshaped(m_workspace->setItemStatuses(back)); });
+}
+
+} // namespace gl

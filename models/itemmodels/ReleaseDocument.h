@@ -9,6 +9,7 @@
 #include <QDate>
 #include <QObject>
 #include <functional>
+#include <optional>
 #include <memory>
 
 class QUndoStack;
@@ -58,6 +59,31 @@ public:
     Result<void> updateItem(const Item &item);
     Result<void> setMetricCurrent(qint64 metricId, const QString &valueText);
     Result<void> setCriterionHolds(qint64 criterionId, bool holds);
+    // The shape of the release, each undoable, each followed by a reload (models reset).
+    // parentId 0: the gate's top level; a position past the end appends.
+    Result<qint64> addItem(qint64 gateId, qint64 parentId, int position, const QString &title);
+    Result<void> removeItem(qint64 itemId);
+    Result<void> moveItem(qint64 itemId, qint64 gateId, qint64 parentId, int position);
+    // Up (-1) or down (+1) among its siblings.
+    Result<void> moveItemBy(qint64 itemId, int delta);
+    // Under the sibling above it, as that one's last sub-item; back out to after its parent.
+    Result<void> indentItem(qint64 itemId);
+    Result<void> outdentItem(qint64 itemId);
+    Result<qint64> addGate(int position, const QString &title);
+    Result<void> removeGate(qint64 gateId);
+    Result<void> moveGate(qint64 gateId, int position);
+    Result<void> updateGate(qint64 gateId, const QString &title, const QString &notes, bool requiresPrevious);
+    // One status for several leaves (groups in the list are skipped): one transaction, one undo step.
+    Result<void> setItemsStatus(const std::vector<qint64> &itemIds, ItemStatus status, const QString &reason,
+                                const QDate &waiverExpiry = QDate());
+    // Where an item sits now: its gate, parent (0: top level) and row.
+    struct Place {
+        qint64 gateId = 0;
+        qint64 parentId = 0;
+        int position = 0;
+    };
+    std::optional<Place> placeOf(qint64 itemId) const;
+
     // Writes a new release (an import); not undoable. Emits releaseCreated().
     Result<qint64> createRelease(const Release &release);
 
@@ -94,6 +120,10 @@ private:
     Result<void> applyItem(const Item &target, bool typedByUser);
     Result<void> applyMetricCurrent(qint64 metricId, const QString &valueText);
     Result<void> applyCriterionHolds(qint64 criterionId, bool holds);
+    // A structure write, then the release read again (models reset, undo history kept).
+    Result<void> reshaped(const Result<void> &written);
+    // Reports a refusal made before any write (errorOccurred) and returns it.
+    Error refuse(const Error &error);
     void touch(Item &item) const;
     void recompute();
 

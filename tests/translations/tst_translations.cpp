@@ -285,7 +285,13 @@ void TestTranslations::mnemonicsAreDistinctWhereTheyMeet_data()
     };
     QTest::newRow("File menu") << QStringList { mw + QStringLiteral("&Import Checklist\u2026"),
         mw + QStringLiteral("&Open Workspace\u2026"), mw + QStringLiteral("&Quit") };
-    QTest::newRow("Edit menu") << QStringList { mw + QStringLiteral("&Undo"), mw + QStringLiteral("&Redo") };
+    const QString ed = QStringLiteral("gl::EditController|");
+    QTest::newRow("Edit menu") << QStringList { mw + QStringLiteral("&Undo"), mw + QStringLiteral("&Redo"),
+        ed + QStringLiteral("&Find Items\u2026"), ed + QStringLiteral("Find Ne&xt"), ed + QStringLiteral("&Add Item\u2026"),
+        ed + QStringLiteral("Add &Sub-item\u2026"), ed + QStringLiteral("Re&move Item"), ed + QStringLiteral("Move Item U&p"),
+        ed + QStringLiteral("Move Item &Down"), ed + QStringLiteral("&Indent Item"), ed + QStringLiteral("&Outdent Item"),
+        ed + QStringLiteral("Set S&tatus of Selected Items"), ed + QStringLiteral("Add &Gate\u2026"),
+        ed + QStringLiteral("Re&name Gate\u2026"), ed + QStringLiteral("Remo&ve Gate") };
     QTest::newRow("View menu") << QStringList { mw + QStringLiteral("Show &Releases"),
         mw + QStringLiteral("Show &Inspector"), mw + QStringLiteral("Go to Re&leases"),
         mw + QStringLiteral("Go to &Gates"), mw + QStringLiteral("Go to &Metrics"),

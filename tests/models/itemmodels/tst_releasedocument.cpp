@@ -22,7 +22,35 @@ private Q_SLOTS:
     void anotherReleaseStartsAFreshHistory();
     void undoThatTheFileRefusesIsDropped();
     void createReleaseAnnouncesIt();
+    void structureEditsUndoAndRedoAgainstTheFile();
+    void indentOutdentAndReorder();
+    void gateEditsAreUndoable();
+    void bulkStatusIsOneUndoStep();
 };
+
+namespace {
+
+// "Build: Compile, Tests(Unit, Integration), Lint | ..." from the document and from the file.
+QString shapeOf(const std::vector<Item> &items)
+{
+    QStringList parts;
+    for (const Item &i : items)
+        parts << (i.children.empty() ? i.title : i.title + QLatin1Char('(') + shapeOf(i.children) + QLatin1Char(')'));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString shapeOf(const Release &release)
+{
+    QStringList gates;
+    for (const Gate &g : release.gates)
+        gates << g.title + QStringLiteral(": ") + shapeOf(g.items);
+    return gates.join(QStringLiteral(" | "));
+}
+
+const QString harbor = QStringLiteral(
+    "Build: Compile, Tests(Unit, Integration), Lint | Deploy: Smoke, Rollback | Docs: Guide");
+
+} // namespace
 
 void TestReleaseDocument::loadComputesReadiness()
 {
@@ -251,6 +279,139 @@ void TestReleaseDocument::createReleaseAnnouncesIt()
     QCOMPARE(created.count(), 1);
     QCOMPARE(created.at(0).at(0).toLongLong(), id.value());
     QCOMPARE(bench.document->releaseId(), bench.releaseId);  // creating does not switch
+}
+
+
+
+
+void TestReleaseDocument::structureEditsUndoAndRedoAgainstTheFile()
+{
+    fixture::Workbench bench;
+    QVERIFY(bench.open());
+    ReleaseDocument &doc = *bench.document;
+    QCOMPARE(shapeOf(doc.release()), harbor);
+    const qint64 build = doc.release().gates.at(0).id;
+    QSignalSpy reset(&doc, &ReleaseDocument::releaseLoaded);
+
+    Result<qint64> added = doc.addItem(build, 0, 1, QStringLiteral("  Package  "));
+    QVERIFY2(added.ok(), qPrintable(added.message()));
+    QCOMPARE(doc.item(*added)->title, QStringLiteral("Package"));
+    QCOMPARE(reset.count(), 1);
+    QCOMPARE(shapeOf(doc.release()), QStringLiteral(
+        "Build: Compile, Package, Tests(Unit, Integration), Lint | Deploy: Smoke, Rollback | Docs: Guide"));
+    QCOMPARE(shapeOf(bench.stored()), shapeOf(doc.release()));
+    // Readiness counts the new leaf.
+    QCOMPARE(doc.readiness().leafTotal, 8);
+
+    const qint64 tests = bench.id(QStringLiteral("Tests"));
+    const qint64 unit = bench.id(QStringLiteral("Unit"));
+    QVERIFY(doc.removeItem(tests).ok());
+    QCOMPARE(shapeOf(bench.stored()), QStringLiteral(
+        "Build: Compile, Package, Lint | Deploy: Smoke, Rollback | Docs: Guide"));
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Remove \u201cTests\u201d"));
+
+    doc.undoStack()->undo();  // Tests comes back with Unit under its id, blocker and commands
+    QCOMPARE(shapeOf(bench.stored()), shapeOf(doc.release()));
+    QVERIFY(doc.item(unit));
+    QVERIFY(doc.item(unit)->blocker);
+    QCOMPARE(doc.item(unit)->commands.size(), 2);
+    doc.undoStack()->undo();  // the added item goes
+    QCOMPARE(shapeOf(bench.stored()), harbor);
+    QCOMPARE(doc.readiness().leafTotal, 7);
+    doc.undoStack()->redo();  // and comes back under the same id
+    QVERIFY(doc.item(*added));
+    QCOMPARE(doc.item(*added)->title, QStringLiteral("Package"));
+    doc.undoStack()->redo();
+    QVERIFY(!doc.item(tests));
+
+    // A refusal changes nothing and is not an undo step.
+    const int steps = doc.undoStack()->count();
+    QSignalSpy errors(&doc, &ReleaseDocument::errorOccurred);
+    QVERIFY(!doc.addItem(build, 0, 0, QStringLiteral(" ")).ok());
+    QCOMPARE(errors.count(), 1);
+    QCOMPARE(doc.undoStack()->count(), steps);
+}
+
+void TestReleaseDocument::indentOutdentAndReorder()
+{
+    fixture::Workbench bench;
+    QVERIFY(bench.open());
+    ReleaseDocument &doc = *bench.document;
+    const qint64 lint = bench.id(QStringLiteral("Lint"));
+    const qint64 compile = bench.id(QStringLiteral("Compile"));
+
+    QVERIFY(doc.indentItem(lint).ok());  // under Tests, last
+    QCOMPARE(shapeOf(bench.stored()).section(QStringLiteral(" | "), 0, 0),
+        QStringLiteral("Build: Compile, Tests(Unit, Integration, Lint)"));
+    QVERIFY(doc.outdentItem(lint).ok());  // back after Tests
+    QCOMPARE(shapeOf(bench.stored()), harbor);
+    QVERIFY(!doc.indentItem(compile).ok());  // nothing above it
+    QVERIFY(!doc.outdentItem(compile).ok()); // top level already
+    QVERIFY(doc.moveItemBy(compile, +1).ok());
+    QCOMPARE(shapeOf(bench.stored()).section(QStringLiteral(" | "), 0, 0),
+        QStringLiteral("Build: Tests(Unit, Integration), Compile, Lint"));
+    // Dragged to another gate.
+    const qint64 deploy = doc.release().gates.at(1).id;
+    QVERIFY(doc.moveItem(compile, deploy, 0, 0).ok());
+    QCOMPARE(shapeOf(bench.stored()), QStringLiteral(
+        "Build: Tests(Unit, Integration), Lint | Deploy: Compile, Smoke, Rollback | Docs: Guide"));
+    QCOMPARE(doc.gateOfItem(compile)->id, deploy);
+    // Every step undoes, back to the start.
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QCOMPARE(shapeOf(bench.stored()), harbor);
+    QCOMPARE(shapeOf(doc.release()), harbor);
+}
+
+void TestReleaseDocument::gateEditsAreUndoable()
+{
+    fixture::Workbench bench;
+    QVERIFY(bench.open());
+    ReleaseDocument &doc = *bench.document;
+    Result<qint64> added = doc.addGate(1, QStringLiteral("Security"));
+    QVERIFY(added.ok());
+    QVERIFY(doc.addItem(*added, 0, 0, QStringLiteral("Scan")).ok());
+    QCOMPARE(shapeOf(bench.stored()), QStringLiteral(
+        "Build: Compile, Tests(Unit, Integration), Lint | Security: Scan | Deploy: Smoke, Rollback | Docs: Guide"));
+    QVERIFY(doc.moveGate(*added, 3).ok());
+    QVERIFY(doc.updateGate(*added, QStringLiteral("Security review"), QStringLiteral("CVE scan"), true).ok());
+    QCOMPARE(bench.stored().gates.at(3).title, QStringLiteral("Security review"));
+    QVERIFY(bench.stored().gates.at(3).requiresPrevious);
+    QVERIFY(doc.removeGate(*added).ok());
+    QCOMPARE(shapeOf(bench.stored()), harbor);
+    doc.undoStack()->undo();  // back, with its item
+    QCOMPARE(bench.stored().gates.at(3).title, QStringLiteral("Security review"));
+    QCOMPARE(shapeOf(bench.stored().gates.at(3).items), QStringLiteral("Scan"));
+    while (doc.undoStack()->canUndo())
+        doc.undoStack()->undo();
+    QCOMPARE(shapeOf(bench.stored()), harbor);
+}
+
+void TestReleaseDocument::bulkStatusIsOneUndoStep()
+{
+    fixture::Workbench bench;
+    QVERIFY(bench.open());
+    ReleaseDocument &doc = *bench.document;
+    const qint64 unit = bench.id(QStringLiteral("Unit"));
+    const qint64 smoke = bench.id(QStringLiteral("Smoke"));
+    const qint64 lint = bench.id(QStringLiteral("Lint"));
+    const qint64 tests = bench.id(QStringLiteral("Tests"));
+    // The group in the selection is skipped; Lint's reason goes with its status.
+    QVERIFY(doc.setItemsStatus({ unit, smoke, lint, tests }, ItemStatus::Passed, QString()).ok());
+    QCOMPARE(doc.undoStack()->count(), 1);
+    QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Set 3 items to Passed"));
+    for (qint64 id : { unit, smoke, lint })
+        QCOMPARE(findItem(bench.stored(), id)->status, ItemStatus::Passed);
+    QCOMPARE(doc.readiness().leafDone, 6);
+    doc.undoStack()->undo();
+    QCOMPARE(findItem(bench.stored(), unit)->status, ItemStatus::NotStarted);
+    QCOMPARE(findItem(bench.stored(), lint)->status, ItemStatus::Failed);
+    QCOMPARE(findItem(bench.stored(), lint)->statusReason, QStringLiteral("3 errors"));
+    QCOMPARE(doc.readiness().leafDone, 3);
+    // All or nothing: a waiver without a reason refuses the whole change.
+    QVERIFY(!doc.setItemsStatus({ unit, smoke }, ItemStatus::Waived, QString(), QDate::currentDate().addDays(3)).ok());
+    QCOMPARE(findItem(bench.stored(), unit)->status, ItemStatus::NotStarted);
+    QCOMPARE(doc.undoStack()->count(), 1);
 }
 
 QTEST_GUILESS_MAIN(TestReleaseDocument)
