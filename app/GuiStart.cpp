@@ -16,6 +16,8 @@ int runGui(const QStringList &arguments)
     MainWindow window;
     if (!StartWorkspace::open(window, StartWorkspace::path(arguments)))
         return 1;
+    // A workspace opens on its start page: every release at a glance, and where to begin.
+    window.showStartPage();
     window.show();
     return QApplication::exec();
 }

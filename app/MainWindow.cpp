@@ -4,6 +4,8 @@
 #include "DecisionBanner.h"
 #include "DemoRelease.h"
 #include "EditController.h"
+#include "StartPage.h"
+#include "signing/ReleaseOverview.h"
 #include "EvidenceController.h"
 #include "EvidencePane.h"
 #include "ImportDialog.h"
@@ -31,6 +33,8 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QStackedWidget>
+#include <QTreeWidget>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QTableView>
@@ -59,6 +63,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_inspector(new InspectorPane(m_document, this))
     , m_releaseList(new QTreeView(this))
     , m_split(new QSplitter(Qt::Vertical, this))
+    , m_pages(new QStackedWidget(this))
+    , m_startPage(new StartPage(this))
     , m_releasesDock(new QDockWidget(tr("Releases"), this))
     , m_inspectorDock(new QDockWidget(tr("Inspector"), this))
 {
@@ -106,7 +112,10 @@ MainWindow::MainWindow(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(4, 4, 4, 4);
     layout->addWidget(m_banner);
-    layout->addWidget(m_split, 1);
+    m_pages->setObjectName(QStringLiteral("centralPages"));
+    m_pages->addWidget(m_split);
+    m_pages->addWidget(m_startPage);
+    layout->addWidget(m_pages, 1);
     setCentralWidget(central);
 
     m_runs = new RunController(this, m_document, m_checklist);
@@ -137,6 +146,21 @@ MainWindow::MainWindow(QWidget *parent)
 
     connect(m_releaseList->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             &MainWindow::releaseRowChanged);
+    // Choosing a release, on the start page or in the list, shows it.
+    connect(m_releaseList, &QAbstractItemView::clicked, this, &MainWindow::showReleaseView);
+    connect(m_startPage, &StartPage::releaseChosen, this, [this](qint64 releaseId) {
+        selectRelease(releaseId);
+        showReleaseView();
+        m_matrix->gateTable()->setFocus(Qt::OtherFocusReason);
+    });
+    connect(m_startPage, &StartPage::newReleaseRequested, this, &MainWindow::newRelease);
+    connect(m_startPage, &StartPage::importRequested, this, &MainWindow::importChecklist);
+    connect(m_startPage, &StartPage::openWorkspaceRequested, this, &MainWindow::chooseWorkspace);
+    connect(m_startPage, &StartPage::recentWorkspaceChosen, this, [this](const QString &path) {
+        const Result<void> opened = openWorkspace(path);
+        if (!opened.ok())
+            showError(opened.message());
+    });
     connect(m_releaseList, &QAbstractItemView::activated, this, [this] { m_matrix->gateTable()->setFocus(); });
     connect(m_matrix, &ReadinessMatrixView::gateSelected, m_checklist, &ChecklistView::setGate);
     connect(m_matrix->gateTable(), &QAbstractItemView::activated, this, [this] { m_checklist->tree()->setFocus(); });
@@ -147,6 +171,7 @@ MainWindow::MainWindow(QWidget *parent)
         if (!reloaded.ok())
             showError(reloaded.message());
         selectRelease(releaseId);
+        showReleaseView();
     });
 
     setWindowIcon(QIcon(QStringLiteral(":/icons/greenlight.svg")));
@@ -203,6 +228,10 @@ void MainWindow::createActions()
     QAction *open = file->addAction(tr("&Open Workspace\u2026"), this, &MainWindow::chooseWorkspace);
     open->setObjectName(QStringLiteral("actionOpenWorkspace"));
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("menuRecentWorkspaces"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &MainWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addSeparator();
     file->addAction(m_evidence->attachAction());
     file->addAction(m_evidence->exportBundleAction());
@@ -239,6 +268,10 @@ void MainWindow::createActions()
         edit->addAction(action);
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    QAction *start = view->addAction(tr("S&tart Page"), this, &MainWindow::showStartPage);
+    start->setObjectName(QStringLiteral("actionStartPage"));
+    start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    view->addSeparator();
     QAction *showReleases = m_releasesDock->toggleViewAction();
     showReleases->setText(tr("Show &Releases"));
     showReleases->setObjectName(QStringLiteral("actionShowReleases"));
@@ -261,6 +294,8 @@ void MainWindow::createActions()
     const auto focusAction = [this, view](const QString &text, const QString &name, int key, auto target) {
         QAction *action = view->addAction(text, this, [this, target] {
             QWidget *w = target();
+            if (m_pages->isAncestorOf(w))
+                showReleaseView();
             if (QDockWidget *dock = qobject_cast<QDockWidget *>(w->parentWidget()); dock && !dock->isVisible())
                 dock->show();
             w->setFocus(Qt::ShortcutFocusReason);
@@ -345,6 +380,7 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool seedDemo)
     m_workspace = std::move(workspace);
 
     QSettings().setValue(lastWorkspaceKey(), QFileInfo(m_workspace->path()).absoluteFilePath());
+    rememberWorkspace(QFileInfo(m_workspace->path()).absoluteFilePath());
     m_banner->hide();
     if (!listed.ok())
         showError(listed.message());
@@ -355,7 +391,86 @@ Result<void> MainWindow::openWorkspace(const QString &path, bool seedDemo)
                               InlineBanner::Kind::Information);
     selectRelease(m_releases->mostRecentlyUpdated());
     updateTitle();
+    if (isStartPageShown())
+        refreshStartPage();
     return {};
+}
+
+void MainWindow::showStartPage()
+{
+    m_inspector->apply();
+    refreshStartPage();
+    m_pages->setCurrentWidget(m_startPage);
+    m_startPage->releaseTable()->setFocus(Qt::OtherFocusReason);
+}
+
+void MainWindow::showReleaseView()
+{
+    m_pages->setCurrentWidget(m_split);
+}
+
+bool MainWindow::isStartPageShown() const
+{
+    return m_pages->currentWidget() == m_startPage;
+}
+
+void MainWindow::refreshStartPage()
+{
+    m_startPage->setRecentWorkspaces(recentWorkspaces());
+    if (!m_workspace) {
+        m_startPage->setOverview({});
+        return;
+    }
+    m_startPage->setWorkspaceName(m_workspace->path());
+    QApplication::setOverrideCursor(Qt::BusyCursor);
+    const Result<std::vector<ReleaseOverview>> overview = workspaceOverview(*m_workspace, m_document->today());
+    QApplication::restoreOverrideCursor();
+    if (!overview.ok()) {
+        showError(overview.message());
+        return;
+    }
+    m_startPage->setOverview(*overview);
+}
+
+QStringList MainWindow::recentWorkspaces()
+{
+    QStringList kept;
+    const QStringList stored = QSettings().value(QStringLiteral("workspace/recent")).toStringList();
+    for (const QString &path : stored) {
+        if (QFileInfo::exists(path) && !kept.contains(path))
+            kept << path;
+    }
+    return kept.mid(0, 8);
+}
+
+void MainWindow::rememberWorkspace(const QString &path)
+{
+    QStringList recent = QSettings().value(QStringLiteral("workspace/recent")).toStringList();
+    recent.removeAll(path);
+    recent.prepend(path);
+    QSettings().setValue(QStringLiteral("workspace/recent"), QStringList(recent.mid(0, 8)));
+}
+
+void MainWindow::fillRecentMenu()
+{
+    m_recentMenu->clear();
+    const QStringList recent = recentWorkspaces();
+    int number = 1;
+    for (const QString &path : recent) {
+        // "&1 work.greenlight", so the keyboard reaches each; an "&" in a file name stays literal.
+        QString name = QFileInfo(path).fileName();
+        name.replace(QLatin1Char('&'), QStringLiteral("&&"));
+        QAction *action = m_recentMenu->addAction(tr("&%1 %2").arg(number++).arg(name));
+        action->setToolTip(QDir::toNativeSeparators(path));
+        action->setStatusTip(QDir::toNativeSeparators(path));
+        connect(action, &QAction::triggered, this, [this, path] {
+            const Result<void> opened = openWorkspace(path);
+            if (!opened.ok())
+                showError(opened.message());
+        });
+    }
+    if (recent.isEmpty())
+        m_recentMenu->addAction(tr("No recent workspaces"))->setEnabled(false);
 }
 
 void MainWindow::selectRelease(qint64 releaseId)

@@ -11,7 +11,9 @@
 
 class QAction;
 class QDockWidget;
+class QMenu;
 class QSplitter;
+class QStackedWidget;
 class QTreeView;
 
 namespace gl {
@@ -27,6 +29,7 @@ class ReleaseDocument;
 class ReleaseListModel;
 class RunController;
 class SignOffController;
+class StartPage;
 class Workspace;
 
 class MainWindow final : public QMainWindow {
@@ -56,6 +59,14 @@ public:
 
     void selectRelease(qint64 releaseId);
 
+    // The start page (every release at a glance, recent workspaces) or the open release.
+    void showStartPage();
+    void showReleaseView();
+    bool isStartPageShown() const;
+    StartPage *startPage() const { return m_startPage; }
+    // Workspaces opened before, newest first (at most 8, files that still exist).
+    static QStringList recentWorkspaces();
+
     // The settings key of the last workspace opened.
     static QString lastWorkspaceKey();
 
@@ -77,6 +88,9 @@ private:
     void restoreLayout();
     void saveLayout() const;
     void showError(const QString &message);
+    void refreshStartPage();
+    void rememberWorkspace(const QString &path);
+    void fillRecentMenu();
 
     std::unique_ptr<Workspace> m_workspace;
     ReleaseDocument *m_document;
@@ -87,6 +101,9 @@ private:
     InspectorPane *m_inspector;
     QTreeView *m_releaseList;
     QSplitter *m_split;
+    QStackedWidget *m_pages;
+    StartPage *m_startPage;
+    QMenu *m_recentMenu = nullptr;
     QDockWidget *m_releasesDock;
     QDockWidget *m_inspectorDock;
     RunController *m_runs = nullptr;

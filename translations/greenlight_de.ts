@@ -2829,6 +2829,13 @@
     </message>
 </context>
 <context>
+    <name>ReleaseOverview</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 von %3)</translation>
+    </message>
+</context>
+<context>
     <name>ReportCoverage</name>
     <message>
         <source>no &quot;total&quot; object: not an Istanbul or Vitest coverage summary</source>
@@ -6175,6 +6182,22 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
         <source>Created “%1”.</source>
         <translation>„%1“ angelegt.</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Page</source>
+        <translation>S&amp;tartseite</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>
@@ -6398,6 +6421,29 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
     <message>
         <source>This release has no metrics and no GO / NO-GO criteria.</source>
         <translation>Dieses Release hat weder Kennzahlen noch GO-/NO-GO-Kriterien.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Verlauf</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ReadinessTrendChart</name>
+    <message>
+        <source>The trend appears once the release has changed.</source>
+        <translation>Der Verlauf erscheint, sobald sich das Release geändert hat.</translation>
+    </message>
+    <message>
+        <source>Readiness and open blockers over time</source>
+        <translation>Bereitschaft und offene Blocker im Zeitverlauf</translation>
+    </message>
+    <message>
+        <source>Readiness %</source>
+        <translation>Bereitschaft in %</translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation>Offene Blocker</translation>
     </message>
 </context>
 <context>
@@ -7196,6 +7242,150 @@ Kommentar: %2</translation>
     <message>
         <source>⚠ Overdue (due %1)</source>
         <translation>⚠ Überfällig (fällig am %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gl::StartPage</name>
+    <message>
+        <source>&amp;New Release…</source>
+        <translation>&amp;Neues Release…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Checklist…</source>
+        <translation>Checkliste i&amp;mportieren…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>Arbeitsbereich ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>&amp;Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Releases of this workspace</source>
+        <translation>Releases dieses Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Release</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Bereitschaft</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Recorded decision</source>
+        <translation>Festgehaltene Entscheidung</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Abnahmen</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Aktualisiert</translation>
+    </message>
+    <message>
+        <source>Start a release from a template or as a copy of an earlier one</source>
+        <translation>Ein Release aus einer Vorlage oder als Kopie eines früheren beginnen</translation>
+    </message>
+    <message>
+        <source>Make a release of a Markdown checklist</source>
+        <translation>Aus einer Markdown-Checkliste ein Release machen</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Zuletzt geöffnete Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>Releases in %1</source>
+        <translation>Releases in %1</translation>
+    </message>
+    <message>
+        <source>✔ %1, %2</source>
+        <translation>✔ %1, %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Nicht festgehalten</translation>
+    </message>
+    <message>
+        <source>None required</source>
+        <translation>Keine erforderlich</translation>
+    </message>
+    <message>
+        <source>✔ %1 of %2 signed</source>
+        <translation>✔ %1 von %2 abgenommen</translation>
+    </message>
+    <message>
+        <source>✗ %1 of %2 signed; missing: %3</source>
+        <translation>✗ %1 von %2 abgenommen; es fehlt: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stale</source>
+        <translation>
+            <numerusform>; %n veraltet</numerusform>
+            <numerusform>; %n veraltet</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n überfällig</numerusform>
+            <numerusform>⚠ %n überfällig</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Keine offen</translation>
+    </message>
+    <message>
+        <source>No release yet: start one from a template, import a Markdown checklist, or open another workspace.</source>
+        <translation>Noch kein Release: eines aus einer Vorlage beginnen, eine Markdown-Checkliste importieren oder einen anderen Arbeitsbereich öffnen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n Release</numerusform>
+            <numerusform>%n Releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n entschieden</numerusform>
+            <numerusform>%n entschieden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for sign-offs</source>
+        <translation>
+            <numerusform>%n wartet auf Abnahmen</numerusform>
+            <numerusform>%n warten auf Abnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with overdue mitigations</source>
+        <translation>
+            <numerusform>%n mit überfälligen Maßnahmen</numerusform>
+            <numerusform>%n mit überfälligen Maßnahmen</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -2829,6 +2829,13 @@
     </message>
 </context>
 <context>
+    <name>ReleaseOverview</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReportCoverage</name>
     <message>
         <source>no &quot;total&quot; object: not an Istanbul or Vitest coverage summary</source>
@@ -6170,6 +6177,22 @@ A release readiness console: checklists, metrics and decision criteria in one wo
         <source>Created “%1”.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;tart Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>
@@ -6392,6 +6415,29 @@ A release readiness console: checklists, metrics and decision criteria in one wo
     </message>
     <message>
         <source>This release has no metrics and no GO / NO-GO criteria.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::ReadinessTrendChart</name>
+    <message>
+        <source>The trend appears once the release has changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness and open blockers over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7189,6 +7235,150 @@ Comment: %2</source>
     <message>
         <source>⚠ Overdue (due %1)</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::StartPage</name>
+    <message>
+        <source>&amp;New Release…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>I&amp;mport Checklist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases of this workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recorded decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a release from a template or as a copy of an earlier one</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make a release of a Markdown checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Releases in %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1, %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✔ %1 of %2 signed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✗ %1 of %2 signed; missing: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stale</source>
+        <translation>
+            <numerusform>; %n stale</numerusform>
+            <numerusform>; %n stale</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n overdue</numerusform>
+            <numerusform>⚠ %n overdue</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n open</numerusform>
+            <numerusform>%n open</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No release yet: start one from a template, import a Markdown checklist, or open another workspace.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n release</numerusform>
+            <numerusform>%n releases</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n decided</numerusform>
+            <numerusform>%n decided</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for sign-offs</source>
+        <translation>
+            <numerusform>%n waiting for sign-offs</numerusform>
+            <numerusform>%n waiting for sign-offs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with overdue mitigations</source>
+        <translation>
+            <numerusform>%n with overdue mitigations</numerusform>
+            <numerusform>%n with overdue mitigations</numerusform>
+        </translation>
     </message>
 </context>
 <context>

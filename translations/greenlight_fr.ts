@@ -2829,6 +2829,13 @@
     </message>
 </context>
 <context>
+    <name>ReleaseOverview</name>
+    <message>
+        <source>%1 (%2 of %3)</source>
+        <translation>%1 (%2 sur %3)</translation>
+    </message>
+</context>
+<context>
     <name>ReportCoverage</name>
     <message>
         <source>no &quot;total&quot; object: not an Istanbul or Vitest coverage summary</source>
@@ -6175,6 +6182,22 @@ Une console de préparation des mises en production&#xa0;: listes de contrôle, 
         <source>%1 – Greenlight</source>
         <translation>%1 – Greenlight</translation>
     </message>
+    <message>
+        <source>Open &amp;Recent</source>
+        <translation>Ouvrir un fichier &amp;récent</translation>
+    </message>
+    <message>
+        <source>S&amp;tart Page</source>
+        <translation>Pa&amp;ge d&apos;accueil</translation>
+    </message>
+    <message>
+        <source>&amp;%1 %2</source>
+        <translation>&amp;%1 %2</translation>
+    </message>
+    <message>
+        <source>No recent workspaces</source>
+        <translation>Aucun espace de travail récent</translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>
@@ -6398,6 +6421,29 @@ Une console de préparation des mises en production&#xa0;: listes de contrôle, 
     <message>
         <source>This release has no metrics and no GO / NO-GO criteria.</source>
         <translation>Cette version n&apos;a ni indicateurs ni critères GO / NO-GO.</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Tendance</translation>
+    </message>
+</context>
+<context>
+    <name>gl::ReadinessTrendChart</name>
+    <message>
+        <source>The trend appears once the release has changed.</source>
+        <translation>La tendance apparaît dès que la version a changé.</translation>
+    </message>
+    <message>
+        <source>Readiness and open blockers over time</source>
+        <translation>Préparation et bloquants ouverts dans le temps</translation>
+    </message>
+    <message>
+        <source>Readiness %</source>
+        <translation>Préparation (%)</translation>
+    </message>
+    <message>
+        <source>Open blockers</source>
+        <translation>Bloquants ouverts</translation>
     </message>
 </context>
 <context>
@@ -7196,6 +7242,150 @@ Commentaire&#xa0;: %2</translation>
     <message>
         <source>⚠ Overdue (due %1)</source>
         <translation>⚠ En retard (échéance le %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gl::StartPage</name>
+    <message>
+        <source>&amp;New Release…</source>
+        <translation>&amp;Nouvelle version…</translation>
+    </message>
+    <message>
+        <source>I&amp;mport Checklist…</source>
+        <translation>I&amp;mporter une liste de contrôle…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Workspace…</source>
+        <translation>Ouvrir un &amp;espace de travail…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent workspaces</source>
+        <translation>Espaces de travail &amp;récents</translation>
+    </message>
+    <message>
+        <source>Releases of this workspace</source>
+        <translation>Versions de cet espace de travail</translation>
+    </message>
+    <message>
+        <source>Release</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Readiness</source>
+        <translation>Préparation</translation>
+    </message>
+    <message>
+        <source>Suggested</source>
+        <translation>Suggérée</translation>
+    </message>
+    <message>
+        <source>Recorded decision</source>
+        <translation>Décision enregistrée</translation>
+    </message>
+    <message>
+        <source>Sign-offs</source>
+        <translation>Approbations</translation>
+    </message>
+    <message>
+        <source>Mitigations</source>
+        <translation>Mesures d&apos;atténuation</translation>
+    </message>
+    <message>
+        <source>Updated</source>
+        <translation>Mise à jour</translation>
+    </message>
+    <message>
+        <source>Start a release from a template or as a copy of an earlier one</source>
+        <translation>Commencer une version à partir d&apos;un modèle ou en copiant une version antérieure</translation>
+    </message>
+    <message>
+        <source>Make a release of a Markdown checklist</source>
+        <translation>Créer une version à partir d&apos;une liste de contrôle Markdown</translation>
+    </message>
+    <message>
+        <source>Recent workspaces</source>
+        <translation>Espaces de travail récents</translation>
+    </message>
+    <message>
+        <source>Releases in %1</source>
+        <translation>Versions dans %1</translation>
+    </message>
+    <message>
+        <source>✔ %1, %2</source>
+        <translation>✔ %1, %2</translation>
+    </message>
+    <message>
+        <source>Not recorded</source>
+        <translation>Non enregistrée</translation>
+    </message>
+    <message>
+        <source>None required</source>
+        <translation>Aucune requise</translation>
+    </message>
+    <message>
+        <source>✔ %1 of %2 signed</source>
+        <translation>✔ %1 sur %2 signées</translation>
+    </message>
+    <message>
+        <source>✗ %1 of %2 signed; missing: %3</source>
+        <translation>✗ %1 sur %2 signées&#xa0;; manquantes&#xa0;: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>; %n stale</source>
+        <translation>
+            <numerusform>; %n périmée</numerusform>
+            <numerusform>; %n périmées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n overdue</source>
+        <translation>
+            <numerusform>⚠ %n en retard</numerusform>
+            <numerusform>⚠ %n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n ouverte</numerusform>
+            <numerusform>%n ouvertes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>None open</source>
+        <translation>Aucune ouverte</translation>
+    </message>
+    <message>
+        <source>No release yet: start one from a template, import a Markdown checklist, or open another workspace.</source>
+        <translation>Aucune version pour l&apos;instant&#xa0;: commencez-en une à partir d&apos;un modèle, importez une liste de contrôle Markdown ou ouvrez un autre espace de travail.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n release(s)</source>
+        <translation>
+            <numerusform>%n version</numerusform>
+            <numerusform>%n versions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decided</source>
+        <translation>
+            <numerusform>%n décidée</numerusform>
+            <numerusform>%n décidées</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for sign-offs</source>
+        <translation>
+            <numerusform>%n en attente d&apos;approbations</numerusform>
+            <numerusform>%n en attente d&apos;approbations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n with overdue mitigations</source>
+        <translation>
+            <numerusform>%n avec des mesures en retard</numerusform>
+            <numerusform>%n avec des mesures en retard</numerusform>
+        </translation>
     </message>
 </context>
 <context>

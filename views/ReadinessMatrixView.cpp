@@ -1,5 +1,7 @@
 #include "ReadinessMatrixView.h"
 
+#include "ReadinessTrendChart.h"
+
 #include "CompletionBarDelegate.h"
 #include "DecisionBanner.h"
 #include "itemmodels/CriteriaModel.h"
@@ -83,6 +85,7 @@ ReadinessMatrixView::ReadinessMatrixView(ReleaseDocument *document, QWidget *par
     , m_gateTable(makeTable(QStringLiteral("gateTable"), tr("Gates"), this))
     , m_metricTable(makeTable(QStringLiteral("metricTable"), tr("Metrics"), this))
     , m_criteriaTable(makeTable(QStringLiteral("criteriaTable"), tr("Decision criteria"), this))
+    , m_trend(new ReadinessTrendChart(document, this))
 {
     setObjectName(QStringLiteral("readinessMatrix"));
 
@@ -123,7 +126,14 @@ ReadinessMatrixView::ReadinessMatrixView(ReleaseDocument *document, QWidget *par
 
     auto *split = new QSplitter(Qt::Vertical, this);
     split->setObjectName(QStringLiteral("matrixSplitter"));
-    split->addWidget(titled(tr("&Gates"), m_gateTable, split));
+    // The gates, with the readiness trend beside them.
+    auto *above = new QSplitter(Qt::Horizontal, this);
+    above->addWidget(titled(tr("&Gates"), m_gateTable, above));
+    above->addWidget(titled(tr("Trend"), m_trend, above));
+    above->setStretchFactor(0, 3);
+    above->setStretchFactor(1, 2);
+    above->setChildrenCollapsible(false);
+    split->addWidget(above);
     split->addWidget(below);
     split->setStretchFactor(0, 1);
     split->setStretchFactor(1, 1);

@@ -12,6 +12,7 @@ class CriteriaModel;
 class DecisionBanner;
 class GateMatrixModel;
 class MetricTableModel;
+class ReadinessTrendChart;
 class ReleaseDocument;
 
 class ReadinessMatrixView final : public QWidget {
@@ -27,6 +28,7 @@ public:
     QTableView *metricTable() const { return m_metricTable; }
     QTableView *criteriaTable() const { return m_criteriaTable; }
     DecisionBanner *banner() const { return m_banner; }
+    ReadinessTrendChart *trendChart() const { return m_trend; }
 
     qint64 selectedGate() const { return m_selectedGate; }
     void selectGate(qint64 gateId);
@@ -46,6 +48,7 @@ private:
     QTableView *m_gateTable;
     QTableView *m_metricTable;
     QTableView *m_criteriaTable;
+    ReadinessTrendChart *m_trend;
     qint64 m_selectedGate = 0;
 };
 

@@ -469,6 +469,17 @@ Workspace::ItemPlace storePlace(const ReleaseDocument::Place &place)
 
 } // namespace
 
+Result<std::vector<TrendPoint>> ReleaseDocument::trend(int maxPoints) const
+{
+    if (!m_loaded || !m_workspace)
+        return notLoaded();
+    Result<std::vector<AuditEntry>> rows = m_workspace->audit(m_release.id);
+    if (!rows.ok())
+        return rows.error();
+    const QDateTime now = m_today.isValid() ? m_today.startOfDay(Qt::UTC) : QDateTime::currentDateTimeUtc();
+    return readinessTrend(m_release, *rows, now, maxPoints);
+}
+
 std::optional<ReleaseDocument::Place> ReleaseDocument::placeOf(qint64 itemId) const
 {
     if (!m_loaded)

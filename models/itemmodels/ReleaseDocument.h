@@ -5,6 +5,7 @@
 #include "domain/Readiness.h"
 #include "domain/Release.h"
 #include "domain/Result.h"
+#include "itemmodels/ReadinessTrend.h"
 
 #include <QDate>
 #include <QObject>
@@ -76,6 +77,9 @@ public:
     // One status for several leaves (groups in the list are skipped): one transaction, one undo step.
     Result<void> setItemsStatus(const std::vector<qint64> &itemIds, ItemStatus status, const QString &reason,
                                 const QDate &waiverExpiry = QDate());
+    // Readiness and open blockers over the release's history, read from the audit log (oldest first).
+    Result<std::vector<TrendPoint>> trend(int maxPoints = 150) const;
+
     // Where an item sits now: its gate, parent (0: top level) and row.
     struct Place {
         qint64 gateId = 0;

@@ -10,6 +10,7 @@
 #include "InspectorPane.h"
 #include "MainWindow.h"
 #include "ReadinessMatrixView.h"
+#include "ReadinessTrendChart.h"
 #include "ScriptedPrompter.h"
 #include "itemmodels/ChecklistTreeModel.h"
 #include "itemmodels/GateMatrixModel.h"
@@ -18,6 +19,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
@@ -112,6 +114,7 @@ private Q_SLOTS:
     void findNextCrossesGates();
     void gatesFromTheGateTable();
     void removalThatLosesEvidenceIsExplained();
+    void trendBesideTheGates();
 
 private:
     MainWindow *openWindow();
@@ -414,6 +417,27 @@ void TestEditWindow::removalThatLosesEvidenceIsExplained()
     QVERIFY(!m_window->document()->undoStack()->canUndo());
     // Nor can it take sub-items.
     QVERIFY(!action(QStringLiteral("actionAddSubItem"))->isEnabled());
+}
+
+void TestEditWindow::trendBesideTheGates()
+{
+    ReadinessTrendChart *trend = m_window->matrixView()->trendChart();
+    QVERIFY(trend->isVisible());
+    // A fresh release has only its import: nothing to draw yet, and it says so.
+    trend->refreshNow();
+    QTRY_VERIFY(!trend->isComputing());
+    QCOMPARE(trend->points().size(), size_t(2));  // the import, and now
+    QVERIFY(!trend->chartView()->isVisible());
+    QVERIFY(trend->findChild<QLabel *>(QStringLiteral("readinessTrendEmpty"))->isVisible());
+    selectTitles({ QStringLiteral("Compile"), QStringLiteral("Unit tests") });
+    action(QStringLiteral("actionBulkStatus-passed"))->trigger();
+    // Redrawn by itself a moment after the change, off the window's thread.
+    QTRY_COMPARE(trend->points().size(), size_t(4));  // the import, two status rows, now
+    QVERIFY(trend->chartView()->isVisible());
+    QCOMPARE(trend->points().back().readinessPercent, m_window->document()->readiness().readinessPercent);
+    QVERIFY(trend->points().back().readinessPercent > trend->points().front().readinessPercent);
+    QCOMPARE(trend->points().back().openBlockers, int(m_window->document()->readiness().blockers.size()));
+    QVERIFY(trend->grab().save(QStringLiteral("trend.png")));
 }
 
 QTEST_MAIN(TestEditWindow)
