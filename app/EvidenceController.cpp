@@ -1,5 +1,7 @@
 #include "EvidenceController.h"
 
+#include "signing/WorkspaceCheck.h"
+
 #include "ChecklistView.h"
 #include "GateCompletionChart.h"
 #include "EvidencePane.h"
@@ -112,6 +114,7 @@ EvidenceController::EvidenceController(QMainWindow *window, ReleaseDocument *doc
     , m_dock(new QDockWidget(tr("Evidence"), window))
     , m_exportBundle(new QAction(tr("Export Evidence &Bundle\u2026"), this))
     , m_exportRecord(new QAction(tr("Export &Decision Record\u2026"), this))
+    , m_verify(new QAction(tr("&Verify Workspace"), this))
     , m_attach(new QAction(tr("&Attach Evidence\u2026"), this))
     , m_cancel(new QAction(tr("Cancel Evidence Task"), this))
     , m_progressLabel(new QLabel(window))
@@ -134,6 +137,9 @@ EvidenceController::EvidenceController(QMainWindow *window, ReleaseDocument *doc
     m_exportRecord->setObjectName(QStringLiteral("actionExportDecisionRecord"));
     m_exportRecord->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
     connect(m_exportRecord, &QAction::triggered, this, &EvidenceController::exportDecisionRecord);
+    m_verify->setObjectName(QStringLiteral("actionVerifyWorkspace"));
+    m_verify->setToolTip(tr("Hash every piece of evidence again and check the audit chain, sign-offs and decisions"));
+    connect(m_verify, &QAction::triggered, this, &EvidenceController::verifyWorkspace);
     m_attach->setObjectName(QStringLiteral("actionAttachEvidence"));
     m_attach->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_A));
     connect(m_attach, &QAction::triggered, this, [this] {
@@ -207,6 +213,7 @@ void EvidenceController::updateActions()
     m_attach->setEnabled(!busy && item && !item->isGroup());
     m_exportBundle->setEnabled(!busy && m_document->isLoaded());
     m_exportRecord->setEnabled(!busy && m_document->isLoaded());
+    m_verify->setEnabled(!busy && m_document->workspace());
     m_cancel->setEnabled(busy);
     m_progressLabel->setVisible(busy);
     m_progress->setVisible(busy);
@@ -538,6 +545,34 @@ void EvidenceController::exportDecisionRecord()
         return tr("Wrote the decision record %1 (%n page(s)).", nullptr, *pages).arg(QDir::toNativeSeparators(path));
     };
     startJob(tr("Exporting the decision record\u2026"), [](bool, bool, const QString &) {},
+        std::make_unique<WorkspaceJob>(ws->path(), ws->actor(), work));
+}
+
+void EvidenceController::verifyWorkspace()
+{
+    Workspace *ws = m_document->workspace();
+    if (!ws || isBusy())
+        return;
+    auto work = [](Workspace &w, const Workspace::Progress &progress) -> Result<QString> {
+        const Result<WorkspaceCheck> check = checkWorkspace(w, std::nullopt, progress);
+        if (!check)
+            return check.error();
+        if (check->problemCount() == 0)
+            return tr("All is sound: %1 of evidence hashed again, an audit log of %n row(s), %2 and %3 checked.", nullptr,
+                       int(check->auditRows))
+                .arg(sizeText(check->evidenceBytes), tr("%n sign-off(s)", nullptr, check->signOffs),
+                    tr("%n decision(s)", nullptr, check->decisions));
+        // The first few problems here; `greenlight verify` lists them all.
+        QStringList lines = check->evidenceProblems + check->auditProblems + check->recordProblems;
+        const int count = int(lines.size());
+        if (lines.size() > 4) {
+            lines = lines.mid(0, 4);
+            lines << tr("\u2026 and %n more (greenlight verify lists them all).", nullptr, count - 4);
+        }
+        return makeError(ErrorCode::Invalid,
+            tr("Verification found %n problem(s):", nullptr, count) + QLatin1Char('\n') + lines.join(QLatin1Char('\n')));
+    };
+    startJob(tr("Verifying the workspace\u2026"), [](bool, bool, const QString &) {},
         std::make_unique<WorkspaceJob>(ws->path(), ws->actor(), work));
 }
 

@@ -37,6 +37,7 @@ public:
     QDockWidget *dock() const { return m_dock; }
     QAction *exportBundleAction() const { return m_exportBundle; }
     QAction *exportRecordAction() const { return m_exportRecord; }
+    QAction *verifyAction() const { return m_verify; }
     QAction *attachAction() const { return m_attach; }
     QAction *cancelAction() const { return m_cancel; }
     bool isBusy() const;
@@ -45,6 +46,8 @@ public:
     void exportBundle();
     // Asks where, then writes the PDF decision record off the GUI thread.
     void exportDecisionRecord();
+    // Checks the whole workspace as `greenlight verify` does, off the GUI thread.
+    void verifyWorkspace();
     void cancel();
     // Blocks until the running job has ended (tests).
     void waitForJob();
@@ -79,6 +82,7 @@ private:
     QDockWidget *m_dock;
     QAction *m_exportBundle;
     QAction *m_exportRecord;
+    QAction *m_verify;
     QAction *m_attach;
     QAction *m_cancel;
     QLabel *m_progressLabel;

@@ -236,6 +236,7 @@ void MainWindow::createActions()
     file->addAction(m_evidence->attachAction());
     file->addAction(m_evidence->exportBundleAction());
     file->addAction(m_evidence->exportRecordAction());
+    file->addAction(m_evidence->verifyAction());
     file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"), this, &QWidget::close);
     quit->setObjectName(QStringLiteral("actionQuit"));

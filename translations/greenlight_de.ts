@@ -5105,6 +5105,53 @@ Bestanden, wenn: %2</translation>
         <source>Replace</source>
         <translation>Ersetzen</translation>
     </message>
+    <message>
+        <source>&amp;Verify Workspace</source>
+        <translation>Arbeitsbereich p&amp;rüfen</translation>
+    </message>
+    <message>
+        <source>Hash every piece of evidence again and check the audit chain, sign-offs and decisions</source>
+        <translation>Jeden Nachweis neu hashen und Audit-Kette, Abnahmen und Entscheidungen prüfen</translation>
+    </message>
+    <message numerus="yes">
+        <source>All is sound: %1 of evidence hashed again, an audit log of %n row(s), %2 and %3 checked.</source>
+        <translation>
+            <numerusform>Alles in Ordnung: %1 Nachweise neu gehasht, ein Audit-Log mit %n Eintrag, %2 und %3 geprüft.</numerusform>
+            <numerusform>Alles in Ordnung: %1 Nachweise neu gehasht, ein Audit-Log mit %n Einträgen, %2 und %3 geprüft.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n Abnahme</numerusform>
+            <numerusform>%n Abnahmen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n Entscheidung</numerusform>
+            <numerusform>%n Entscheidungen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (greenlight verify lists them all).</source>
+        <translation>
+            <numerusform>… und %n weiteres (greenlight verify listet alle auf).</numerusform>
+            <numerusform>… und %n weitere (greenlight verify listet alle auf).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification found %n problem(s):</source>
+        <translation>
+            <numerusform>Die Prüfung hat %n Problem gefunden:</numerusform>
+            <numerusform>Die Prüfung hat %n Probleme gefunden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the workspace…</source>
+        <translation>Arbeitsbereich wird geprüft…</translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidencePane</name>

@@ -5103,6 +5103,53 @@ Pass: %2</source>
         <source>Replace</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>&amp;Verify Workspace</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hash every piece of evidence again and check the audit chain, sign-offs and decisions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>All is sound: %1 of evidence hashed again, an audit log of %n row(s), %2 and %3 checked.</source>
+        <translation>
+            <numerusform>All is sound: %1 of evidence hashed again, an audit log of %n row, %2 and %3 checked.</numerusform>
+            <numerusform>All is sound: %1 of evidence hashed again, an audit log of %n rows, %2 and %3 checked.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n sign-off</numerusform>
+            <numerusform>%n sign-offs</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n decision</numerusform>
+            <numerusform>%n decisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (greenlight verify lists them all).</source>
+        <translation>
+            <numerusform>… and %n more (greenlight verify lists them all).</numerusform>
+            <numerusform>… and %n more (greenlight verify lists them all).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification found %n problem(s):</source>
+        <translation>
+            <numerusform>Verification found %n problem:</numerusform>
+            <numerusform>Verification found %n problems:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the workspace…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidencePane</name>

@@ -5105,6 +5105,53 @@ Critères de réussite&#xa0;: %2</translation>
         <source>Exporting the decision record…</source>
         <translation>Exportation du procès-verbal de décision…</translation>
     </message>
+    <message>
+        <source>&amp;Verify Workspace</source>
+        <translation>&amp;Vérifier l&apos;espace de travail</translation>
+    </message>
+    <message>
+        <source>Hash every piece of evidence again and check the audit chain, sign-offs and decisions</source>
+        <translation>Recalculer l&apos;empreinte de chaque preuve et contrôler la chaîne d&apos;audit, les approbations et les décisions</translation>
+    </message>
+    <message numerus="yes">
+        <source>All is sound: %1 of evidence hashed again, an audit log of %n row(s), %2 and %3 checked.</source>
+        <translation>
+            <numerusform>Tout est en ordre&#xa0;: %1 de preuves vérifiés, un journal d&apos;audit de %n ligne, %2 et %3 contrôlées.</numerusform>
+            <numerusform>Tout est en ordre&#xa0;: %1 de preuves vérifiés, un journal d&apos;audit de %n lignes, %2 et %3 contrôlées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n sign-off(s)</source>
+        <translation>
+            <numerusform>%n approbation</numerusform>
+            <numerusform>%n approbations</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n decision(s)</source>
+        <translation>
+            <numerusform>%n décision</numerusform>
+            <numerusform>%n décisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>… and %n more (greenlight verify lists them all).</source>
+        <translation>
+            <numerusform>… et %n autre (greenlight verify les liste tous).</numerusform>
+            <numerusform>… et %n autres (greenlight verify les liste tous).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Verification found %n problem(s):</source>
+        <translation>
+            <numerusform>La vérification a trouvé %n problème&#xa0;:</numerusform>
+            <numerusform>La vérification a trouvé %n problèmes&#xa0;:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Verifying the workspace…</source>
+        <translation>Vérification de l&apos;espace de travail…</translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidencePane</name>

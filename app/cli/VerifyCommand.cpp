@@ -5,13 +5,11 @@
 
 #include "cli/CliContext.h"
 #include "cli/Verb.h"
-#include "signing/DecisionService.h"
-#include "signing/SignOffs.h"
+#include "signing/WorkspaceCheck.h"
 #include "store/Workspace.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
-#include <algorithm>
 
 namespace gl::cli {
 
@@ -29,116 +27,28 @@ int runVerify(CliContext &context, const QCommandLineParser &parser)
             return context.fail(id.error());
         releaseId = *id;
     }
-    qint64 checked = 0;
-    const Result<std::vector<Workspace::VerifyProblem>> problems
-        = ws->verify(releaseId, [&checked](qint64 done, qint64) {
-              checked = done;
-              return true;
-          });
-    if (!problems)
-        return context.fail(problems.error());
-    int failures = 0;
-    for (const Workspace::VerifyProblem &p : *problems) {
-        context.out() << QCoreApplication::translate("Cli",
-                             "DAMAGED evidence %1 \"%2\" of item %3 \"%4\" in release %5 \"%6\": %7 (sha256 recorded %8)")
-                             .arg(QString::number(p.evidenceId), p.evidenceName, QString::number(p.itemId), p.itemTitle,
-                                 QString::number(p.releaseId), p.releaseName, p.problem, p.sha256)
-                      << Qt::endl;
-        ++failures;
-    }
-    const QString size = QLocale::c().formattedDataSize(checked, 1, QLocale::DataSizeIecFormat);
+    const Result<WorkspaceCheck> check = checkWorkspace(*ws, releaseId);
+    if (!check)
+        return context.fail(check.error());
+    for (const QString &line : check->evidenceProblems)
+        context.out() << line << Qt::endl;
+    const QString size = QLocale::c().formattedDataSize(check->evidenceBytes, 1, QLocale::DataSizeIecFormat);
     context.out() << QCoreApplication::translate("Cli", "evidence: verified %1 of stored content, %n problem(s)", nullptr,
-                         int(problems->size()))
+                         int(check->evidenceProblems.size()))
                          .arg(size)
                   << Qt::endl;
-
-    // The audit log: one chain for the whole workspace, so it is checked whole.
-    const Result<AuditChain> chain = ws->verifyAuditChain();
-    if (!chain)
-        return context.fail(chain.error());
-    for (const AuditChain::Problem &p : chain->problems) {
-        if (p.rowId == 0)
-            context.out() << QCoreApplication::translate("Cli", "BROKEN audit log: %1").arg(p.problem) << Qt::endl;
-        else
-            context.out() << QCoreApplication::translate("Cli", "BROKEN audit row %1 (release %2): %3")
-                                 .arg(QString::number(p.rowId),
-                                     p.releaseId ? QString::number(p.releaseId) : QStringLiteral("-"), p.problem)
-                          << Qt::endl;
-        ++failures;
-    }
+    for (const QString &line : check->auditProblems)
+        context.out() << line << Qt::endl;
     context.out() << QCoreApplication::translate("Cli", "audit log: %1 rows, chain head %2, %n problem(s)", nullptr,
-                         int(chain->problems.size()))
-                         .arg(QString::number(chain->rows), chain->headSha256.isEmpty() ? QStringLiteral("-") : chain->headSha256)
+                         int(check->auditProblems.size()))
+                         .arg(QString::number(check->auditRows), check->auditHead.isEmpty() ? QStringLiteral("-") : check->auditHead)
                   << Qt::endl;
-
-    // Sign-offs and decisions of the release, or of every release.
-    std::vector<qint64> releaseIds;
-    if (releaseId) {
-        releaseIds.push_back(*releaseId);
-    } else {
-        const Result<std::vector<ReleaseSummary>> all = ws->releases();
-        if (!all)
-            return context.fail(all.error());
-        for (const ReleaseSummary &r : *all)
-            releaseIds.push_back(r.id);
-    }
-    const Result<std::vector<Stakeholder>> people = ws->stakeholders();
-    if (!people)
-        return context.fail(people.error());
-    int signOffs = 0;
-    int decisions = 0;
-    int recordProblems = 0;
-    for (qint64 id : releaseIds) {
-        const Result<Release> release = ws->loadRelease(id);
-        if (!release)
-            return context.fail(release.error());
-        // Every sign-off and decision the audit log says was made must still be there.
-        const Result<std::vector<AuditEntry>> history = ws->audit(id);
-        if (!history)
-            return context.fail(history.error());
-        for (const AuditEntry &e : *history) {
-            const bool signOff = e.entity == QLatin1String("signoff") && e.action == QLatin1String("sign");
-            const bool decision = e.entity == QLatin1String("decision") && e.action == QLatin1String("decide");
-            if (!signOff && !decision)
-                continue;
-            const bool present = signOff
-                ? std::any_of(release->signOffs.begin(), release->signOffs.end(), [&](const SignOff &x) { return x.id == e.entityId; })
-                : std::any_of(release->decisions.begin(), release->decisions.end(), [&](const DecisionRecord &x) { return x.id == e.entityId; });
-            if (present)
-                continue;
-            context.out() << (signOff ? QCoreApplication::translate("Cli",
-                                            "MISSING sign-off %1 on release %2 \"%3\": audit row %4 records it, the file no longer has it")
-                                      : QCoreApplication::translate("Cli",
-                                            "MISSING decision %1 on release %2 \"%3\": audit row %4 records it, the file no longer has it"))
-                                 .arg(QString::number(e.entityId), QString::number(release->id), release->name, QString::number(e.id))
-                          << Qt::endl;
-            ++recordProblems;
-        }
-        for (const SignOff &so : release->signOffs) {
-            ++signOffs;
-            const QString problem = SignOffs::checkSignature(*release, so, *people);
-            if (problem.isEmpty())
-                continue;
-            context.out() << QCoreApplication::translate("Cli", "INVALID sign-off %1 of %2 (%3) on release %4 \"%5\": %6")
-                                 .arg(QString::number(so.id), so.name, so.role, QString::number(release->id), release->name, problem)
-                          << Qt::endl;
-            ++recordProblems;
-        }
-        for (const DecisionRecord &d : release->decisions) {
-            ++decisions;
-            for (const QString &problem : DecisionService::check(*release, d)) {
-                context.out() << QCoreApplication::translate("Cli", "INVALID decision %1 (%2) on release %3 \"%4\": %5")
-                                     .arg(QString::number(d.id), d.authorizationCode, QString::number(release->id), release->name,
-                                         problem)
-                              << Qt::endl;
-                ++recordProblems;
-            }
-        }
-    }
-    context.out() << QCoreApplication::translate("Cli", "sign-offs: %n checked", nullptr, signOffs) << "; "
-                  << QCoreApplication::translate("Cli", "decisions: %n checked", nullptr, decisions) << "; "
-                  << QCoreApplication::translate("Cli", "%n problem(s)", nullptr, recordProblems) << Qt::endl;
-    failures += recordProblems;
+    for (const QString &line : check->recordProblems)
+        context.out() << line << Qt::endl;
+    context.out() << QCoreApplication::translate("Cli", "sign-offs: %n checked", nullptr, check->signOffs) << "; "
+                  << QCoreApplication::translate("Cli", "decisions: %n checked", nullptr, check->decisions) << "; "
+                  << QCoreApplication::translate("Cli", "%n problem(s)", nullptr, int(check->recordProblems.size())) << Qt::endl;
+    const int failures = check->problemCount();
     if (failures == 0) {
         context.out() << QCoreApplication::translate("Cli", "all is sound") << Qt::endl;
         return ExitOk;

@@ -42,6 +42,7 @@ private Q_SLOTS:
     void cancelLeavesNothing();
     void linksNotesAndTheBundle();
     void exportDecisionRecord();
+    void verifyFromTheWindow();
     void screenshot();
 
 private:
@@ -360,6 +361,38 @@ void TestEvidenceWindow::screenshot()
     QTest::qWait(200);
     const QString path = QStringLiteral("evidencewindow.png");
     QVERIFY(m_window->grab().save(path));
+}
+
+// File > Verify Workspace: the same checks as `greenlight verify`, in the background, with the
+// result in the status bar, or the problems in the banner.
+void TestEvidenceWindow::verifyFromTheWindow()
+{
+    QVERIFY(openWindow());
+    const qint64 review = itemId(QStringLiteral("Security review"));
+    m_prompter.fileLists = { { writeFile(QStringLiteral("scan.log"), QByteArray(200000, 'x')) } };
+    m_window->checklistView()->selectItem(review);
+    m_window->evidence()->attachAction()->trigger();
+    QVERIFY(waitForIdle());
+    QAction *verify = m_window->findChild<QAction *>(QStringLiteral("actionVerifyWorkspace"));
+    QVERIFY(verify);
+    verify->trigger();
+    QVERIFY(!verify->isEnabled());  // busy while it runs
+    QVERIFY(waitForIdle());
+    QVERIFY(!m_window->banner()->isVisible());
+    QVERIFY2(m_window->statusBar()->currentMessage().startsWith(QStringLiteral("All is sound")),
+        qPrintable(m_window->statusBar()->currentMessage()));
+
+    // The stored content damaged behind the window's back: named in the banner.
+    QProcess sqlite;
+    sqlite.start(QStringLiteral("sqlite3"),
+        { m_window->workspace()->path(), QStringLiteral("UPDATE blob_chunks SET data = zeroblob(length(data)) WHERE seq = 0;") });
+    QVERIFY(sqlite.waitForFinished(10000));
+    QCOMPARE(sqlite.exitCode(), 0);
+    verify->trigger();
+    QVERIFY(waitForIdle());
+    QVERIFY(m_window->banner()->isVisible());
+    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("Verification found 1 problem")), qPrintable(m_window->banner()->text()));
+    QVERIFY2(m_window->banner()->text().contains(QStringLiteral("scan.log")), qPrintable(m_window->banner()->text()));
 }
 
 QTEST_MAIN(TestEvidenceWindow)

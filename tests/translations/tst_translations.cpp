@@ -283,8 +283,12 @@ void TestTranslations::mnemonicsAreDistinctWhereTheyMeet_data()
         insp + QStringLiteral("Appl&y"),
         insp + QStringLiteral("&Revert"),
     };
-    QTest::newRow("File menu") << QStringList { mw + QStringLiteral("&Import Checklist\u2026"),
-        mw + QStringLiteral("&Open Workspace\u2026"), mw + QStringLiteral("&Quit") };
+    const QString ev = QStringLiteral("gl::EvidenceController|");
+    QTest::newRow("File menu") << QStringList { mw + QStringLiteral("&New Release\u2026"),
+        mw + QStringLiteral("&Import Checklist\u2026"), mw + QStringLiteral("&Open Workspace\u2026"),
+        mw + QStringLiteral("Open &Recent"), ev + QStringLiteral("&Attach Evidence\u2026"),
+        ev + QStringLiteral("Export Evidence &Bundle\u2026"), ev + QStringLiteral("Export &Decision Record\u2026"),
+        ev + QStringLiteral("&Verify Workspace"), mw + QStringLiteral("&Quit") };
     const QString ed = QStringLiteral("gl::EditController|");
     QTest::newRow("Edit menu") << QStringList { mw + QStringLiteral("&Undo"), mw + QStringLiteral("&Redo"),
         ed + QStringLiteral("&Find Items\u2026"), ed + QStringLiteral("Find Ne&xt"), ed + QStringLiteral("&Add Item\u2026"),
