@@ -2,6 +2,7 @@
 
 #include "MainWindow.h"
 #include "StartWorkspace.h"
+#include "Theme.h"
 
 #include <QApplication>
 #include <QIcon>
@@ -13,6 +14,7 @@ int runGui(const QStringList &arguments)
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/greenlight.svg")));
     QApplication::setApplicationDisplayName(QStringLiteral("Greenlight"));
 
+    applyTheme(savedTheme());
     MainWindow window;
     if (!StartWorkspace::open(window, StartWorkspace::path(arguments)))
         return 1;

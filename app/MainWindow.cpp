@@ -5,6 +5,7 @@
 #include "DemoRelease.h"
 #include "EditController.h"
 #include "StartPage.h"
+#include "Theme.h"
 #include "signing/ReleaseOverview.h"
 #include "EvidenceController.h"
 #include "EvidencePane.h"
@@ -30,6 +31,7 @@
 #include <QFileInfo>
 #include <QFontMetrics>
 #include <QHeaderView>
+#include <QActionGroup>
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
@@ -272,6 +274,21 @@ void MainWindow::createActions()
     QAction *start = view->addAction(tr("S&tart Page"), this, &MainWindow::showStartPage);
     start->setObjectName(QStringLiteral("actionStartPage"));
     start->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_0));
+    QMenu *theme = view->addMenu(tr("&Appearance"));
+    theme->setObjectName(QStringLiteral("menuTheme"));
+    auto *themes = new QActionGroup(this);
+    for (const auto &[choice, text] : {std::pair {Theme::System, tr("Follow the &System")},
+                                       std::pair {Theme::Light, tr("&Light")}, std::pair {Theme::Dark, tr("&Dark")}}) {
+        QAction *action = theme->addAction(text);
+        action->setObjectName(QStringLiteral("actionTheme-") + themeKey(choice));
+        action->setCheckable(true);
+        action->setChecked(currentTheme() == choice);
+        themes->addAction(action);
+        connect(action, &QAction::triggered, this, [choice] {
+            applyTheme(choice);
+            saveTheme(choice);
+        });
+    }
     view->addSeparator();
     QAction *showReleases = m_releasesDock->toggleViewAction();
     showReleases->setText(tr("Show &Releases"));

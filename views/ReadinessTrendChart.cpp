@@ -42,9 +42,6 @@ ReadinessTrendChart::ReadinessTrendChart(ReleaseDocument *document, QWidget *par
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);
     m_chart->setAnimationOptions(QChart::NoAnimation);
-    // Follow the window's palette (light or dark).
-    m_chart->setBackgroundBrush(palette().base());
-    m_chart->legend()->setLabelColor(palette().text().color());
 
     m_readiness->setName(tr("Readiness %"));
     QPen readinessPen(ReadinessColours::decisionBackground(Decision::Go), 2);
@@ -68,10 +65,6 @@ ReadinessTrendChart::ReadinessTrendChart(ReleaseDocument *document, QWidget *par
     m_percent->setTickCount(5);
     m_count->setLabelFormat(QStringLiteral("%d"));
     m_count->setMin(0);
-    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *> { m_time, m_percent, m_count }) {
-        axis->setLabelsColor(palette().text().color());
-        axis->setGridLineColor(palette().mid().color());
-    }
     m_chart->addAxis(m_time, Qt::AlignBottom);
     m_chart->addAxis(m_percent, Qt::AlignLeft);
     m_chart->addAxis(m_count, Qt::AlignRight);
@@ -96,6 +89,7 @@ ReadinessTrendChart::ReadinessTrendChart(ReleaseDocument *document, QWidget *par
     layout->addWidget(m_empty);
     m_view->hide();
 
+    followPalette();
     m_delay->setSingleShot(true);
     m_delay->setInterval(400);
     connect(m_delay, &QTimer::timeout, this, &ReadinessTrendChart::refreshNow);
@@ -111,6 +105,26 @@ ReadinessTrendChart::~ReadinessTrendChart()
     for (const QPointer<QThread> &worker : m_workers) {
         if (worker)
             worker->wait();
+    }
+}
+
+void ReadinessTrendChart::changeEvent(QEvent *event)
+{
+    QWidget::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        followPalette();
+}
+
+// The chart draws its own background and labels: it takes them from the window's palette (light
+// or dark) whenever that changes.
+void ReadinessTrendChart::followPalette()
+{
+    m_chart->setBackgroundBrush(palette().base());
+    m_chart->legend()->setLabelColor(palette().text().color());
+    for (QAbstractAxis *axis : std::initializer_list<QAbstractAxis *> { m_time, m_percent, m_count }) {
+        axis->setLabelsColor(palette().text().color());
+        axis->setGridLineColor(palette().mid().color());
+        axis->setLinePenColor(palette().mid().color());
     }
 }
 

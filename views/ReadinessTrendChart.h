@@ -40,8 +40,12 @@ public:
 Q_SIGNALS:
     void updated();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void scheduleRefresh();
+    void followPalette();
     void display(std::vector<TrendPoint> points, quint64 generation);
 
     ReleaseDocument *m_document;
