@@ -53,6 +53,10 @@ namespace {
 const QString geometryKey = QStringLiteral("window/geometry");
 const QString stateKey = QStringLiteral("window/state");
 const QString splitKey = QStringLiteral("window/centralSplit");
+// Column widths, order and the columns shown, per table.
+const QString checklistColumnsKey = QStringLiteral("columns/checklist");
+const QString gateColumnsKey = QStringLiteral("columns/gates");
+const QString startColumnsKey = QStringLiteral("columns/start");
 } // namespace
 
 MainWindow::MainWindow(QWidget *parent)
@@ -690,6 +694,13 @@ void MainWindow::restoreLayout()
         restoreState(settings.value(stateKey).toByteArray());
     if (settings.contains(splitKey))
         m_splitRestored = m_split->restoreState(settings.value(splitKey).toByteArray());
+    if (settings.contains(checklistColumnsKey))
+        m_checklist->tree()->header()->restoreState(settings.value(checklistColumnsKey).toByteArray());
+    m_checklist->syncColumnChoices();
+    if (settings.contains(gateColumnsKey))
+        m_matrix->gateTable()->horizontalHeader()->restoreState(settings.value(gateColumnsKey).toByteArray());
+    if (settings.contains(startColumnsKey))
+        m_startPage->releaseTable()->header()->restoreState(settings.value(startColumnsKey).toByteArray());
 }
 
 void MainWindow::saveLayout() const
@@ -698,6 +709,9 @@ void MainWindow::saveLayout() const
     settings.setValue(geometryKey, saveGeometry());
     settings.setValue(stateKey, saveState());
     settings.setValue(splitKey, m_split->saveState());
+    settings.setValue(checklistColumnsKey, m_checklist->tree()->header()->saveState());
+    settings.setValue(gateColumnsKey, m_matrix->gateTable()->horizontalHeader()->saveState());
+    settings.setValue(startColumnsKey, m_startPage->releaseTable()->header()->saveState());
 }
 
 void MainWindow::showError(const QString &message)

@@ -6054,6 +6054,10 @@ Bestanden, wenn: %2</translation>
         <source>A group&apos;s status rolls up from its items, which also carry its evidence.</source>
         <translation>Der Status einer Gruppe ergibt sich aus den enthaltenen Punkten; dort liegen auch die Nachweise.</translation>
     </message>
+    <message>
+        <source>Fields of the selected item</source>
+        <translation>Felder des ausgewählten Punkts</translation>
+    </message>
 </context>
 <context>
     <name>gl::MainWindow</name>
@@ -6244,6 +6248,22 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
     <message>
         <source>No recent workspaces</source>
         <translation>Keine zuletzt geöffneten Arbeitsbereiche</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Darstellung</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Dem &amp;System folgen</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>&amp;Dunkel</translation>
     </message>
 </context>
 <context>

@@ -6051,6 +6051,10 @@ Pass: %2</source>
         <source>A group&apos;s status rolls up from its items, which also carry its evidence.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Fields of the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::MainWindow</name>
@@ -6238,6 +6242,22 @@ A release readiness console: checklists, metrics and decision criteria in one wo
     </message>
     <message>
         <source>No recent workspaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -6054,6 +6054,10 @@ Critères de réussite&#xa0;: %2</translation>
         <source>Unsaved changes: Apply, or leave the pane.</source>
         <translation>Modifications non enregistrées&#xa0;: cliquez sur «&#xa0;Appliquer&#xa0;» ou quittez le volet.</translation>
     </message>
+    <message>
+        <source>Fields of the selected item</source>
+        <translation>Champs du point sélectionné</translation>
+    </message>
 </context>
 <context>
     <name>gl::MainWindow</name>
@@ -6244,6 +6248,22 @@ Une console de préparation des mises en production&#xa0;: listes de contrôle, 
     <message>
         <source>No recent workspaces</source>
         <translation>Aucun espace de travail récent</translation>
+    </message>
+    <message>
+        <source>&amp;Appearance</source>
+        <translation>Apparen&amp;ce</translation>
+    </message>
+    <message>
+        <source>Follow the &amp;System</source>
+        <translation>Suivre le &amp;système</translation>
+    </message>
+    <message>
+        <source>&amp;Light</source>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <source>&amp;Dark</source>
+        <translation>S&amp;ombre</translation>
     </message>
 </context>
 <context>

@@ -6,6 +6,7 @@
 #include "itemmodels/ChecklistTreeModel.h"
 #include "itemmodels/ReleaseDocument.h"
 
+#include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDropEvent>
@@ -89,6 +90,16 @@ ChecklistView::ChecklistView(ReleaseDocument *document, QWidget *parent)
         header->resizeSection(column, m_tree->fontMetrics().horizontalAdvance(title) + 24);
     }
     m_tree->setUniformRowHeights(true);
+    // Which columns show: the header's context menu (the title column always stays).
+    header->setContextMenuPolicy(Qt::ActionsContextMenu);
+    for (int column = ChecklistTreeModel::StatusColumn; column < ChecklistTreeModel::ColumnCount; ++column) {
+        auto *toggle = new QAction(m_model->headerData(column, Qt::Horizontal).toString(), header);
+        toggle->setObjectName(QStringLiteral("actionShowColumn%1").arg(column));
+        toggle->setCheckable(true);
+        toggle->setChecked(true);
+        connect(toggle, &QAction::toggled, this, [this, column](bool on) { m_tree->setColumnHidden(column, !on); });
+        header->addAction(toggle);
+    }
 
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -129,6 +140,15 @@ void ChecklistView::setGate(qint64 gateId)
 {
     m_model->setGate(gateId);
     updateTitle();
+}
+
+void ChecklistView::syncColumnChoices()
+{
+    for (QAction *toggle : m_tree->header()->actions()) {
+        const int column = toggle->objectName().mid(int(qstrlen("actionShowColumn"))).toInt();
+        const QSignalBlocker quiet(toggle);
+        toggle->setChecked(!m_tree->isColumnHidden(column));
+    }
 }
 
 QWidget *ChecklistView::createFindBar()

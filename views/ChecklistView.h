@@ -47,6 +47,8 @@ public:
     QCheckBox *blockersOnlyBox() const { return m_blockersOnly; }
     QLabel *matchLabel() const { return m_matches; }
     void applyFilterNow();
+    // The header's column menu follows the columns shown (after a saved layout is restored).
+    void syncColumnChoices();
     void clearFilter();
 
 Q_SIGNALS:

@@ -191,6 +191,7 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
 
     auto *scroll = new QScrollArea(this);
     scroll->setObjectName(QStringLiteral("inspectorScroll"));
+    scroll->setAccessibleName(tr("Fields of the selected item"));
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(m_form);

@@ -20,6 +20,7 @@
 #include "itemmodels/ReleaseListModel.h"
 #include "store/Workspace.h"
 
+#include <QAccessible>
 #include <QAction>
 #include <QAbstractItemView>
 #include <QApplication>
@@ -27,6 +28,7 @@
 #include <QDockWidget>
 #include <QFile>
 #include <QFileInfo>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -85,6 +87,7 @@ private Q_SLOTS:
     void startPath();
     void refusedStartOffersAnotherFile();
     void everythingHasAShortcut();
+    void everyControlHasAnAccessibleName();
     void newReleaseFromTemplateOrCopy();
     void newReleaseDialogSuggestsNames();
 
@@ -468,6 +471,14 @@ void TestMainWindow::layoutAndWorkspacePersist()
     auto *inspectorDock = w->findChild<QDockWidget *>(QStringLiteral("inspectorDock"));
     QVERIFY(inspectorDock);
     inspectorDock->hide();
+    // Column choices: the Commands column hidden from the header's menu, the Owners column wider.
+    QHeaderView *header = w->checklistView()->tree()->header();
+    auto *commands = header->findChild<QAction *>(QStringLiteral("actionShowColumn%1").arg(ChecklistTreeModel::CommandsColumn));
+    QVERIFY(commands);
+    QVERIFY(header->actions().contains(commands));
+    commands->trigger();
+    QVERIFY(w->checklistView()->tree()->isColumnHidden(ChecklistTreeModel::CommandsColumn));
+    header->resizeSection(ChecklistTreeModel::OwnersColumn, 211);
     w->close();
     const QString path = w->workspace()->path();
     QCOMPARE(QSettings().value(MainWindow::lastWorkspaceKey()).toString(), path);
@@ -476,6 +487,11 @@ void TestMainWindow::layoutAndWorkspacePersist()
     MainWindow again;
     QCOMPARE(again.size(), QSize(1234, 777));
     QVERIFY(again.findChild<QDockWidget *>(QStringLiteral("inspectorDock"))->isHidden());
+    QHeaderView *restored = again.checklistView()->tree()->header();
+    QVERIFY(again.checklistView()->tree()->isColumnHidden(ChecklistTreeModel::CommandsColumn));
+    QCOMPARE(restored->sectionSize(ChecklistTreeModel::OwnersColumn), 211);
+    // ...and its menu says so.
+    QVERIFY(!restored->findChild<QAction *>(QStringLiteral("actionShowColumn%1").arg(ChecklistTreeModel::CommandsColumn))->isChecked());
 }
 
 void TestMainWindow::startPath()
@@ -553,6 +569,36 @@ void TestMainWindow::everythingHasAShortcut()
     for (QWidget *widget : {static_cast<QWidget *>(w->releaseList()), static_cast<QWidget *>(w->checklistView()->tree()),
                             static_cast<QWidget *>(w->matrixView()->gateTable())})
         QVERIFY(!widget->accessibleName().isEmpty());
+}
+
+// What a screen reader says for each control a person can reach with Tab (the name comes from the
+// control's text, its buddy label or its accessible name): never nothing. The release view, the docks
+// and the start page.
+void TestMainWindow::everyControlHasAnAccessibleName()
+{
+    MainWindow *w = openWindow(true);
+    QVERIFY(w);
+    w->checklistView()->tree()->setCurrentIndex(w->checklistView()->tree()->model()->index(0, 0));
+    const auto unnamed = [w] {
+        QStringList missing;
+        const QList<QWidget *> widgets = w->findChildren<QWidget *>();
+        for (QWidget *widget : widgets) {
+            if (!widget->isVisible() || !(widget->focusPolicy() & Qt::TabFocus) || !widget->isEnabled())
+                continue;
+            // Parts of a composite control (a combo box's line edit, a scroll area's viewport) speak for it.
+            if (widget->focusProxy() || qobject_cast<QAbstractItemView *>(widget->parentWidget()))
+                continue;
+            QAccessibleInterface *accessible = QAccessible::queryAccessibleInterface(widget);
+            if (!accessible || accessible->text(QAccessible::Name).trimmed().isEmpty())
+                missing << QStringLiteral("%1 (%2)").arg(widget->objectName(), QString::fromLatin1(widget->metaObject()->className()));
+        }
+        return missing;
+    };
+    QStringList missing = unnamed();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
+    w->showStartPage();
+    missing = unnamed();
+    QVERIFY2(missing.isEmpty(), qPrintable(missing.join(QLatin1Char('\n'))));
 }
 
 // File > New Release (issue 6): the gallery offers the bundled templates (named by their first
