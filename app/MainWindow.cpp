@@ -363,6 +363,9 @@ void MainWindow::createActions()
     m_checklist->tree()->addAction(m_runs->cancelAction());
 
     QMenu *decision = menuBar()->addMenu(tr("&Decision"));
+    decision->addAction(m_signOffs->addStakeholderAction());
+    decision->addAction(m_signOffs->requireAction());
+    decision->addSeparator();
     decision->addAction(m_signOffs->signAction());
     decision->addAction(m_signOffs->decideAction());
     decision->addAction(m_signOffs->reopenAction());

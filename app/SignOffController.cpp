@@ -90,6 +90,8 @@ SignOffController::SignOffController(QMainWindow *window, ReleaseDocument *docum
     , m_reopen(new QAction(tr("Re&open Release\u2026"), this))
     , m_releaseHistory(new QAction(tr("Release &History\u2026"), this))
     , m_itemHistory(new QAction(tr("&Item History\u2026"), this))
+    , m_addStakeholder(new QAction(tr("Add S&takeholder\u2026"), this))
+    , m_require(new QAction(tr("Re&quire Sign-off\u2026"), this))
 {
     m_dock->setObjectName(QStringLiteral("signOffDock"));
     m_dock->setWidget(m_pane);
@@ -104,6 +106,10 @@ SignOffController::SignOffController(QMainWindow *window, ReleaseDocument *docum
     m_itemHistory->setObjectName(QStringLiteral("actionItemHistory"));
     m_itemHistory->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_H));
 
+    m_addStakeholder->setObjectName(QStringLiteral("actionAddStakeholder"));
+    m_require->setObjectName(QStringLiteral("actionRequireSignOff"));
+    connect(m_addStakeholder, &QAction::triggered, this, &SignOffController::addStakeholder);
+    connect(m_require, &QAction::triggered, this, &SignOffController::requireSignOff);
     connect(m_sign, &QAction::triggered, this, &SignOffController::sign);
     connect(m_decide, &QAction::triggered, this, &SignOffController::decide);
     connect(m_reopen, &QAction::triggered, this, &SignOffController::reopen);
@@ -170,6 +176,8 @@ void SignOffController::refresh()
     const bool frozen = state.loaded && m_document->release().decisionInForce();
     m_sign->setEnabled(state.loaded && !frozen);
     m_decide->setEnabled(state.loaded && !frozen);
+    m_addStakeholder->setEnabled(m_document->workspace() != nullptr);
+    m_require->setEnabled(state.loaded && !frozen);
     m_reopen->setEnabled(frozen);
     m_releaseHistory->setEnabled(state.loaded);
     m_itemHistory->setEnabled(state.loaded && m_checklist->currentItem() != 0);
@@ -201,8 +209,7 @@ void SignOffController::sign()
     }
     if (people->empty()) {
         Q_EMIT errorOccurred(
-            tr("Nobody can sign yet: add stakeholders and their keys first "
-               "(greenlight stakeholder add NAME --role ROLE; greenlight key create NAME)."));
+            tr("Nobody can sign yet: add the people who sign first (Decision \u2192 Add Stakeholder)."));
         return;
     }
     SignOffQuestion question;
@@ -231,6 +238,73 @@ void SignOffController::sign()
     }
     afterWrite(
         tr("%1 (%2) signed: %3.").arg(signedOff->name, signedOff->role, meaningLabel(signedOff->meaning)));
+}
+
+void SignOffController::addStakeholder()
+{
+    Workspace *ws = m_document->workspace();
+    if (!ws)
+        return;
+    const Result<std::vector<Stakeholder>> people = ws->stakeholders();
+    if (!people) {
+        Q_EMIT errorOccurred(people.message());
+        return;
+    }
+    QStringList roles;
+    for (const Stakeholder &s : *people)
+        roles << s.roles;
+    if (m_document->isLoaded()) {
+        for (const SignOffRequirement &r : m_document->release().requiredSignOffs)
+            roles << r.role;
+    }
+    roles.removeDuplicates();
+    std::optional<StakeholderAnswer> answer = Prompter::current().stakeholder(m_window, roles);
+    if (!answer)
+        return;
+    Passphrase passphrase(std::move(answer->passphrase));
+    answer->passphrase.fill('\0');
+    const Result<Stakeholder> added = ws->addStakeholder(answer->name, answer->role, answer->email);
+    if (!added) {
+        Q_EMIT errorOccurred(added.message());
+        return;
+    }
+    // Sealing the key takes Argon2id a moment: a busy cursor, as for signing.
+    const Result<PublicKey> key = [&] {
+        BusyCursor busy;
+        return KeyRing().create(added->name, passphrase);
+    }();
+    if (!key) {
+        Q_EMIT errorOccurred(tr("%1 was added, but no key was made: %2").arg(added->name, key.message()));
+        return;
+    }
+    if (const Result<StakeholderKey> stored = ws->addStakeholderKey(added->id, key->bytes); !stored) {
+        Q_EMIT errorOccurred(stored.message());
+        return;
+    }
+    afterWrite(tr("%1 (%2) can sign now; key fingerprint %3.").arg(added->name, answer->role, key->fingerprint()));
+}
+
+void SignOffController::requireSignOff()
+{
+    Workspace *ws = m_document->workspace();
+    if (!ws || !m_document->isLoaded())
+        return;
+    QStringList roles;
+    if (const Result<std::vector<Stakeholder>> people = ws->stakeholders(); people) {
+        for (const Stakeholder &s : *people)
+            roles << s.roles;
+    }
+    roles.removeDuplicates();
+    const std::optional<RequirementAnswer> answer
+        = Prompter::current().requirement(m_window, m_document->release().name, roles);
+    if (!answer)
+        return;
+    if (const Result<void> set = ws->setSignOffRequirement(m_document->releaseId(), answer->role, answer->count); !set) {
+        Q_EMIT errorOccurred(set.message());
+        return;
+    }
+    afterWrite(answer->count == 0 ? tr("%1 no longer has to sign.").arg(answer->role)
+                                  : tr("%n %1 sign-off(s) required.", nullptr, answer->count).arg(answer->role));
 }
 
 void SignOffController::decide()

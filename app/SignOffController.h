@@ -30,10 +30,16 @@ public:
     QAction *reopenAction() const { return m_reopen; }
     QAction *releaseHistoryAction() const { return m_releaseHistory; }
     QAction *itemHistoryAction() const { return m_itemHistory; }
+    QAction *addStakeholderAction() const { return m_addStakeholder; }
+    QAction *requireAction() const { return m_require; }
     // The history dialog last opened (tests).
     HistoryDialog *historyDialog() const { return m_history; }
 
     void sign();
+    // A person who signs off, with a new signing key sealed under their passphrase.
+    void addStakeholder();
+    // A role whose sign-off the open release requires.
+    void requireSignOff();
     void decide();
     void reopen();
     void showHistory(qint64 itemId);
@@ -56,6 +62,8 @@ private:
     QAction *m_reopen;
     QAction *m_releaseHistory;
     QAction *m_itemHistory;
+    QAction *m_addStakeholder;
+    QAction *m_require;
     HistoryDialog *m_history = nullptr;
 };
 

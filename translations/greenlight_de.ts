@@ -6637,6 +6637,29 @@ Importiert aus %2</translation>
     </message>
 </context>
 <context>
+    <name>gl::RequirementDialog</name>
+    <message>
+        <source>Require Sign-off</source>
+        <translation>Abnahme verlangen</translation>
+    </message>
+    <message>
+        <source>Who must sign “%1” before it can be decided without an override. A count of 0 removes the requirement.</source>
+        <translation>Wer „%1“ abnehmen muss, bevor ohne Übersteuerung entschieden werden kann. Die Anzahl 0 hebt die Anforderung auf.</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> Personen</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Wie viele:</translation>
+    </message>
+</context>
+<context>
     <name>gl::RunConsole</name>
     <message>
         <source>Run output</source>
@@ -7040,10 +7063,6 @@ Importiert aus %2</translation>
         <translation>Verlauf des &amp;Punkts…</translation>
     </message>
     <message>
-        <source>Nobody can sign yet: add stakeholders and their keys first (greenlight stakeholder add NAME --role ROLE; greenlight key create NAME).</source>
-        <translation>Noch kann niemand abnehmen: Legen Sie zuerst Stakeholder und ihre Schlüssel an (greenlight stakeholder add NAME --role ROLLE; greenlight key create NAME).</translation>
-    </message>
-    <message>
         <source>%1 (%2) signed: %3.</source>
         <translation>%1 (%2) hat abgenommen: %3.</translation>
     </message>
@@ -7090,6 +7109,37 @@ Importiert aus %2</translation>
     <message>
         <source>Mitigation status changed.</source>
         <translation>Status der Maßnahme geändert.</translation>
+    </message>
+    <message>
+        <source>Add S&amp;takeholder…</source>
+        <translation>S&amp;takeholder hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire Sign-off…</source>
+        <translation>Abnahme ver&amp;langen…</translation>
+    </message>
+    <message>
+        <source>Nobody can sign yet: add the people who sign first (Decision → Add Stakeholder).</source>
+        <translation>Noch kann niemand abnehmen: zuerst die abnehmenden Personen hinzufügen (Entscheidung → Stakeholder hinzufügen).</translation>
+    </message>
+    <message>
+        <source>%1 was added, but no key was made: %2</source>
+        <translation>%1 wurde hinzugefügt, aber es wurde kein Schlüssel erzeugt: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can sign now; key fingerprint %3.</source>
+        <translation>%1 (%2) kann jetzt abnehmen; Fingerabdruck des Schlüssels %3.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has to sign.</source>
+        <translation>%1 muss nicht mehr abnehmen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 sign-off(s) required.</source>
+        <translation>
+            <numerusform>%n Abnahme durch %1 erforderlich.</numerusform>
+            <numerusform>%n Abnahmen durch %1 erforderlich.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7359,60 @@ Kommentar: %2</translation>
     <message>
         <source>⚠ Overdue (due %1)</source>
         <translation>⚠ Überfällig (fällig am %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gl::StakeholderDialog</name>
+    <message>
+        <source>Add Stakeholder</source>
+        <translation>Stakeholder hinzufügen</translation>
+    </message>
+    <message>
+        <source>Their signing key is made now and kept in this computer&apos;s configuration folder, sealed with the passphrase; the workspace keeps only the public half. They type the passphrase each time they sign.</source>
+        <translation>Der Signaturschlüssel wird jetzt erzeugt und im Konfigurationsordner dieses Rechners abgelegt, mit der Passphrase versiegelt; der Arbeitsbereich behält nur den öffentlichen Teil. Die Passphrase wird bei jeder Abnahme eingegeben.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rolle:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Passphrase:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat passphrase:</source>
+        <translation>Passphrase &amp;wiederholen:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Den Namen der Person angeben.</translation>
+    </message>
+    <message>
+        <source>Give the role they sign as.</source>
+        <translation>Die Rolle angeben, in der sie abnimmt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+            <numerusform>Die Passphrase braucht mindestens %n Zeichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Die beiden Passphrasen unterscheiden sich.</translation>
     </message>
 </context>
 <context>

@@ -6631,6 +6631,29 @@ Imported from %2</source>
     </message>
 </context>
 <context>
+    <name>gl::RequirementDialog</name>
+    <message>
+        <source>Require Sign-off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who must sign “%1” before it can be decided without an override. A count of 0 removes the requirement.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>gl::RunConsole</name>
     <message>
         <source>Run output</source>
@@ -7034,10 +7057,6 @@ Imported from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Nobody can sign yet: add stakeholders and their keys first (greenlight stakeholder add NAME --role ROLE; greenlight key create NAME).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) signed: %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7084,6 +7103,37 @@ Imported from %2</source>
     <message>
         <source>Mitigation status changed.</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add S&amp;takeholder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;quire Sign-off…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody can sign yet: add the people who sign first (Decision → Add Stakeholder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was added, but no key was made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2) can sign now; key fingerprint %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 no longer has to sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 sign-off(s) required.</source>
+        <translation>
+            <numerusform>%n %1 sign-off required.</numerusform>
+            <numerusform>%n %1 sign-offs required.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7301,6 +7351,60 @@ Comment: %2</source>
     </message>
     <message>
         <source>⚠ Overdue (due %1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>gl::StakeholderDialog</name>
+    <message>
+        <source>Add Stakeholder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Their signing key is made now and kept in this computer&apos;s configuration folder, sealed with the passphrase; the workspace keeps only the public half. They type the passphrase each time they sign.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;peat passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the role they sign as.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>The passphrase needs at least %n character.</numerusform>
+            <numerusform>The passphrase needs at least %n characters.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

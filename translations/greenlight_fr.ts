@@ -6637,6 +6637,29 @@ Importée depuis %2</translation>
     </message>
 </context>
 <context>
+    <name>gl::RequirementDialog</name>
+    <message>
+        <source>Require Sign-off</source>
+        <translation>Exiger une approbation</translation>
+    </message>
+    <message>
+        <source>Who must sign “%1” before it can be decided without an override. A count of 0 removes the requirement.</source>
+        <translation>Qui doit approuver «&#xa0;%1&#xa0;» avant qu&apos;une décision puisse être prise sans dérogation. Un nombre de 0 supprime l&apos;exigence.</translation>
+    </message>
+    <message>
+        <source> people</source>
+        <translation> personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;How many:</source>
+        <translation>&amp;Combien&#xa0;:</translation>
+    </message>
+</context>
+<context>
     <name>gl::RunConsole</name>
     <message>
         <source>Run output</source>
@@ -7048,10 +7071,6 @@ Importée depuis %2</translation>
         <translation>Statut de la mesure d&apos;atténuation modifié.</translation>
     </message>
     <message>
-        <source>Nobody can sign yet: add stakeholders and their keys first (greenlight stakeholder add NAME --role ROLE; greenlight key create NAME).</source>
-        <translation>Personne ne peut encore approuver&#xa0;: ajoutez d&apos;abord des parties prenantes et leurs clés (greenlight stakeholder add NAME --role ROLE ; greenlight key create NAME).</translation>
-    </message>
-    <message>
         <source>%1 (%2) signed: %3.</source>
         <translation>%1 (%2) a approuvé&#xa0;: %3.</translation>
     </message>
@@ -7090,6 +7109,37 @@ Importée depuis %2</translation>
     <message>
         <source>History of “%1”</source>
         <translation>Historique de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <source>Add S&amp;takeholder…</source>
+        <translation>Ajouter une partie pre&amp;nante…</translation>
+    </message>
+    <message>
+        <source>Re&amp;quire Sign-off…</source>
+        <translation>E&amp;xiger une approbation…</translation>
+    </message>
+    <message>
+        <source>Nobody can sign yet: add the people who sign first (Decision → Add Stakeholder).</source>
+        <translation>Personne ne peut encore approuver&#xa0;: ajoutez d&apos;abord les signataires (Décision → Ajouter une partie prenante).</translation>
+    </message>
+    <message>
+        <source>%1 was added, but no key was made: %2</source>
+        <translation>%1 a été ajouté, mais aucune clé n&apos;a été créée&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2) can sign now; key fingerprint %3.</source>
+        <translation>%1 (%2) peut désormais approuver&#xa0;; empreinte de la clé %3.</translation>
+    </message>
+    <message>
+        <source>%1 no longer has to sign.</source>
+        <translation>%1 n&apos;a plus à approuver.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n %1 sign-off(s) required.</source>
+        <translation>
+            <numerusform>%n approbation %1 requise.</numerusform>
+            <numerusform>%n approbations %1 requises.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -7309,6 +7359,60 @@ Commentaire&#xa0;: %2</translation>
     <message>
         <source>⚠ Overdue (due %1)</source>
         <translation>⚠ En retard (échéance le %1)</translation>
+    </message>
+</context>
+<context>
+    <name>gl::StakeholderDialog</name>
+    <message>
+        <source>Add Stakeholder</source>
+        <translation>Ajouter une partie prenante</translation>
+    </message>
+    <message>
+        <source>Their signing key is made now and kept in this computer&apos;s configuration folder, sealed with the passphrase; the workspace keeps only the public half. They type the passphrase each time they sign.</source>
+        <translation>La clé de signature est créée maintenant et conservée dans le dossier de configuration de cet ordinateur, scellée par la phrase secrète&#xa0;; l&apos;espace de travail n&apos;en garde que la partie publique. La phrase secrète est saisie à chaque approbation.</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Email:</source>
+        <translation>&amp;E-mail&#xa0;:</translation>
+    </message>
+    <message>
+        <source>&amp;Passphrase:</source>
+        <translation>&amp;Phrase secrète&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Re&amp;peat passphrase:</source>
+        <translation>Répéter la phrase secrè&amp;te&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Give the person&apos;s name.</source>
+        <translation>Indiquez le nom de la personne.</translation>
+    </message>
+    <message>
+        <source>Give the role they sign as.</source>
+        <translation>Indiquez le rôle au titre duquel elle approuve.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The passphrase needs at least %n character(s).</source>
+        <translation>
+            <numerusform>La phrase secrète doit comporter au moins %n caractère.</numerusform>
+            <numerusform>La phrase secrète doit comporter au moins %n caractères.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passphrases differ.</source>
+        <translation>Les deux phrases secrètes diffèrent.</translation>
     </message>
 </context>
 <context>

@@ -60,6 +60,20 @@ struct SignOffAnswer {
     QByteArray passphrase; // UTF-8; the caller wipes it
 };
 
+// A person who signs off releases, with the passphrase their new signing key is sealed under
+// (asked twice by the dialog, at least KeyRing::minimumPassphraseLength characters).
+struct StakeholderAnswer {
+    QString name;
+    QString role;
+    QString email;
+    QByteArray passphrase; // UTF-8; the caller wipes it
+};
+// A role whose sign-off the release requires, and from how many people (0 removes it).
+struct RequirementAnswer {
+    QString role;
+    int count = 1;
+};
+
 // What the release manager decides, shown beside the matrix's suggestion (issue 5).
 struct DecisionQuestion {
     QString releaseName;
@@ -125,6 +139,11 @@ public:
 
     // Where a new release starts and its name; nullopt: cancelled.
     virtual std::optional<NewReleaseAnswer> newRelease(QWidget *parent, const NewReleaseQuestion &question) = 0;
+    // A new stakeholder and the passphrase of their key; knownRoles are offered. nullopt: cancelled.
+    virtual std::optional<StakeholderAnswer> stakeholder(QWidget *parent, const QStringList &knownRoles) = 0;
+    // A sign-off the release requires; roles are offered. nullopt: cancelled.
+    virtual std::optional<RequirementAnswer> requirement(QWidget *parent, const QString &releaseName,
+                                                         const QStringList &roles) = 0;
 
     // The prompter in use: the real dialogs unless a test installed its own.
     static Prompter &current();

@@ -1,5 +1,7 @@
 #include "WidgetPrompter.h"
 
+#include "StakeholderDialog.h"
+
 #include "CommandApprovalDialog.h"
 #include "DecisionDialog.h"
 #include "NewReleaseDialog.h"
@@ -208,6 +210,23 @@ std::optional<QString> WidgetPrompter::text(QWidget *parent, const QString &titl
 std::optional<NewReleaseAnswer> WidgetPrompter::newRelease(QWidget *parent, const NewReleaseQuestion &question)
 {
     NewReleaseDialog dialog(question, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.value();
+}
+
+std::optional<StakeholderAnswer> WidgetPrompter::stakeholder(QWidget *parent, const QStringList &knownRoles)
+{
+    StakeholderDialog dialog(knownRoles, parent);
+    if (dialog.exec() != QDialog::Accepted)
+        return std::nullopt;
+    return dialog.value();
+}
+
+std::optional<RequirementAnswer> WidgetPrompter::requirement(QWidget *parent, const QString &releaseName,
+                                                             const QStringList &roles)
+{
+    RequirementDialog dialog(releaseName, roles, parent);
     if (dialog.exec() != QDialog::Accepted)
         return std::nullopt;
     return dialog.value();

@@ -30,6 +30,9 @@ public:
     std::optional<DecisionRequest> decision(QWidget *parent, const DecisionQuestion &question) override;
     std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) override;
     std::optional<NewReleaseAnswer> newRelease(QWidget *parent, const NewReleaseQuestion &question) override;
+    std::optional<StakeholderAnswer> stakeholder(QWidget *parent, const QStringList &knownRoles) override;
+    std::optional<RequirementAnswer> requirement(QWidget *parent, const QString &releaseName,
+                                                 const QStringList &roles) override;
 };
 
 } // namespace gl

@@ -36,6 +36,9 @@ public:
     std::optional<gl::NewReleaseAnswer> newReleaseAnswer; // answer to newRelease()
     gl::NewReleaseQuestion lastNewReleaseQuestion;
     std::optional<QString> textAnswer;                // answer to text()
+    std::optional<gl::StakeholderAnswer> stakeholderAnswer;  // answer to stakeholder()
+    std::optional<gl::RequirementAnswer> requirementAnswer;  // answer to requirement()
+    QStringList lastRoles;                            // offered by stakeholder() or requirement()
     int textsAsked = 0;
     QString lastCaption;                        // of the last file chooser
     QString lastDirectory;
@@ -78,6 +81,16 @@ public:
     {
         lastNewReleaseQuestion = question;
         return newReleaseAnswer;
+    }
+    std::optional<gl::StakeholderAnswer> stakeholder(QWidget *, const QStringList &knownRoles) override
+    {
+        lastRoles = knownRoles;
+        return stakeholderAnswer;
+    }
+    std::optional<gl::RequirementAnswer> requirement(QWidget *, const QString &, const QStringList &roles) override
+    {
+        lastRoles = roles;
+        return requirementAnswer;
     }
     std::optional<gl::EvidenceLink> link(QWidget *) override
     {

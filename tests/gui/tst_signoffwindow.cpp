@@ -16,12 +16,14 @@
 #include "SignOffController.h"
 #include "SignOffDialog.h"
 #include "SignOffPane.h"
+#include "StakeholderDialog.h"
 #include "itemmodels/ReleaseDocument.h"
 #include "signing/KeyRing.h"
 #include "store/Workspace.h"
 
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDockWidget>
 #include <QLabel>
 #include <QLineEdit>
@@ -52,6 +54,7 @@ private Q_SLOTS:
     void historyOfReleaseAndItem();
     void signOffDialogNeedsKeyAndPassphrase();
     void decisionDialogAsksForWhatIsMissing();
+    void stakeholderDialogRules();
 
 private:
     MainWindow *openWindow();
@@ -443,6 +446,37 @@ void TestSignOffWindow::decisionDialogAsksForWhatIsMissing()
     QCOMPARE(a.mitigations[0].deadline, QDate(2026, 12, 1));
     QCOMPARE(a.overrideReason, QStringLiteral("QA is on leave"));
     QVERIFY(dialog.grab().save(QStringLiteral("decisiondialog.png")));
+}
+
+// Add Stakeholder: Add stays off until a name, a role and a passphrase typed twice alike, of at
+// least the key ring's minimum length, are there; the dialog says which is missing.
+void TestSignOffWindow::stakeholderDialogRules()
+{
+    StakeholderDialog dialog({ QStringLiteral("QA lead"), QStringLiteral("Release manager") });
+    QPushButton *add = dialog.findChild<QDialogButtonBox *>()->button(QDialogButtonBox::Ok);
+    auto *name = dialog.findChild<QLineEdit *>(QStringLiteral("stakeholderName"));
+    auto *role = dialog.findChild<QComboBox *>(QStringLiteral("stakeholderRole"));
+    auto *secret = dialog.findChild<QLineEdit *>(QStringLiteral("stakeholderPassphrase"));
+    auto *repeat = dialog.findChild<QLineEdit *>(QStringLiteral("stakeholderPassphraseRepeat"));
+    QVERIFY(!add->isEnabled());
+    QVERIFY(dialog.problem().contains(QStringLiteral("name")));
+    QTest::keyClicks(name, QStringLiteral("Dana Ops"));
+    QVERIFY(dialog.problem().contains(QStringLiteral("role")));
+    QCOMPARE(role->count(), 2);  // the roles already known are offered
+    role->setCurrentText(QStringLiteral("Ops lead"));
+    QTest::keyClicks(secret, QStringLiteral("short"));
+    QVERIFY(dialog.problem().contains(QString::number(KeyRing::minimumPassphraseLength)));
+    secret->setText(QStringLiteral("long enough secret"));
+    QTest::keyClicks(repeat, QStringLiteral("long enough secreT"));
+    QCOMPARE(dialog.problem(), QStringLiteral("The two passphrases differ."));
+    QVERIFY(!add->isEnabled());
+    repeat->setText(QStringLiteral("long enough secret"));
+    QVERIFY(add->isEnabled());
+    QCOMPARE(secret->echoMode(), QLineEdit::Password);
+    const StakeholderAnswer answer = dialog.value();
+    QCOMPARE(answer.name, QStringLiteral("Dana Ops"));
+    QCOMPARE(answer.role, QStringLiteral("Ops lead"));
+    QCOMPARE(answer.passphrase, QByteArray("long enough secret"));
 }
 
 QTEST_MAIN(TestSignOffWindow)

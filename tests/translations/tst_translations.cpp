@@ -305,6 +305,14 @@ void TestTranslations::mnemonicsAreDistinctWhereTheyMeet_data()
         imp + QStringLiteral("Release &name:"), imp + QStringLiteral("&Browse\u2026"),
         imp + QStringLiteral("&Preview"), imp + QStringLiteral("&Warnings"),
         imp + QStringLiteral("&Import") };
+    const QString so = QStringLiteral("gl::SignOffController|");
+    QTest::newRow("Decision menu") << QStringList { so + QStringLiteral("Add S&takeholder\u2026"),
+        so + QStringLiteral("Re&quire Sign-off\u2026"), so + QStringLiteral("&Sign Release\u2026"),
+        so + QStringLiteral("Record &Decision\u2026"), so + QStringLiteral("Re&open Release\u2026"),
+        so + QStringLiteral("Release &History\u2026"), so + QStringLiteral("&Item History\u2026") };
+    const QString sd = QStringLiteral("gl::StakeholderDialog|");
+    QTest::newRow("stakeholder dialog") << QStringList { sd + QStringLiteral("&Name:"), sd + QStringLiteral("&Role:"),
+        sd + QStringLiteral("&Email:"), sd + QStringLiteral("&Passphrase:"), sd + QStringLiteral("Re&peat passphrase:") };
     QTest::newRow("status reason dialog") << QStringList { QStringLiteral("gl::StatusReasonDialog|&Reason:"),
         QStringLiteral("gl::StatusReasonDialog|&Expires on:") };
 }
