@@ -11,6 +11,11 @@
 #include "store/Workspace.h"
 
 #include <QAction>
+#include <QToolButton>
+#include <QStatusBar>
+#include <QProgressBar>
+#include <QLabel>
+#include <QHBoxLayout>
 #include <QDockWidget>
 #include <QItemSelectionModel>
 #include <QMainWindow>
@@ -62,6 +67,26 @@ RunController::RunController(QMainWindow *window, ReleaseDocument *document, Che
     , m_cancel(new QAction(tr("&Cancel Runs"), this))
     , m_settings(new QAction(tr("Run Se&ttings\u2026"), this))
 {
+    m_runStatus = new QWidget(window);
+    m_runStatus->setObjectName(QStringLiteral("runStatus"));
+    m_runLabel = new QLabel(m_runStatus);
+    m_runLabel->setObjectName(QStringLiteral("runStatusLabel"));
+    m_runProgress = new QProgressBar(m_runStatus);
+    m_runProgress->setObjectName(QStringLiteral("runStatusProgress"));
+    m_runProgress->setMaximumWidth(160);
+    m_runProgress->setAccessibleName(tr("Items run so far"));
+    auto *stop = new QToolButton(m_runStatus);
+    stop->setObjectName(QStringLiteral("runStatusCancel"));
+    stop->setText(tr("Cancel"));
+    stop->setToolTip(tr("Cancel the runs (Ctrl+.)"));
+    connect(stop, &QToolButton::clicked, this, &RunController::cancel);
+    auto *row = new QHBoxLayout(m_runStatus);
+    row->setContentsMargins(0, 0, 0, 0);
+    row->addWidget(m_runLabel);
+    row->addWidget(m_runProgress);
+    row->addWidget(stop);
+    window->statusBar()->addPermanentWidget(m_runStatus);
+    m_runStatus->hide();
     m_showConsole = new QAction(tr("Show Run &Console"), this);
     m_showConsole->setObjectName(QStringLiteral("actionShowRunConsole"));
     m_showConsole->setCheckable(true);
@@ -223,6 +248,9 @@ void RunController::start(RunOptions options)
         Q_EMIT errorOccurred(tr("The run could not start."));
         return;
     }
+    m_runsDone = 0;
+    m_runsPlanned = m_session->plannedCount();
+    showRunStatus();
     if (!consoleDock()->isVisible()) {
         m_dock->show();
         // A console a few lines high shows nothing useful: a third of the window to begin with.
@@ -250,7 +278,17 @@ void RunController::onItemFinished(const RunRecord &record, const QString &)
         console->appendOutput((line + u'\n').toUtf8());
     }
     consolePane()->setRunState(tab, stateOf(record.verdict));
+    ++m_runsDone;
+    showRunStatus();
     refresh();
+}
+
+void RunController::showRunStatus()
+{
+    m_runLabel->setText(tr("Running: %1 of %n item(s) done", nullptr, m_runsPlanned).arg(m_runsDone));
+    m_runProgress->setRange(0, std::max(1, m_runsPlanned));
+    m_runProgress->setValue(m_runsDone);
+    m_runStatus->show();
 }
 
 void RunController::onFinished(const RunSummary &summary)
@@ -258,6 +296,13 @@ void RunController::onFinished(const RunSummary &summary)
     refresh();
     // Deleted later: we are inside its signal.
     m_session.release()->deleteLater();
+    m_runStatus->hide();
+    m_window->statusBar()->showMessage(tr("Run finished: %1 passed, %2 failed, %3 cancelled, %4 blocked.")
+                                           .arg(summary.passed)
+                                           .arg(summary.failed)
+                                           .arg(summary.cancelled)
+                                           .arg(summary.blocked),
+                                       10000);
     updateActions();
     if (summary.failed + summary.blocked + summary.notRecorded > 0 || summary.wasCancelled)
         Q_EMIT errorOccurred(tr("Run finished: %1 passed, %2 failed, %3 cancelled, %4 blocked.")

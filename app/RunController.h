@@ -10,6 +10,9 @@
 #include <vector>
 
 class QAction;
+class QLabel;
+class QProgressBar;
+class QWidget;
 class QDockWidget;
 class QMainWindow;
 
@@ -38,6 +41,7 @@ public:
     QAction *showConsoleAction() const { return m_showConsole; }
     RunConsolePane *consolePane();  // built on first use
     bool isRunning() const;
+    QWidget *runStatus() const { return m_runStatus; }
 
     // The selected items (or the current one), the current gate, or every gate.
     void runSelection();
@@ -74,6 +78,13 @@ private:
     QAction *m_settings;
     std::unique_ptr<RunSession> m_session;
     QHash<qint64, int> m_tabs;          // item id -> console run id, for the run in progress
+    // The status bar while a run goes on: how many items are done, and a way to stop.
+    QWidget *m_runStatus = nullptr;
+    QLabel *m_runLabel = nullptr;
+    QProgressBar *m_runProgress = nullptr;
+    int m_runsDone = 0;
+    int m_runsPlanned = 0;
+    void showRunStatus();
 };
 
 } // namespace gl

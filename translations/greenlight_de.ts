@@ -6858,6 +6858,25 @@ Importiert aus %2</translation>
         <source>Show Run &amp;Console</source>
         <translation>Laufk&amp;onsole anzeigen</translation>
     </message>
+    <message>
+        <source>Items run so far</source>
+        <translation>Bisher ausgeführte Punkte</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the runs (Ctrl+.)</source>
+        <translation>Die Läufe abbrechen (Strg+.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %1 of %n item(s) done</source>
+        <translation>
+            <numerusform>Läuft: %1 von %n Punkt erledigt</numerusform>
+            <numerusform>Läuft: %1 von %n Punkten erledigt</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gl::RunHistoryView</name>

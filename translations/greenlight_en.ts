@@ -6852,6 +6852,25 @@ Imported from %2</source>
         <source>Show Run &amp;Console</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Items run so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel the runs (Ctrl+.)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %1 of %n item(s) done</source>
+        <translation>
+            <numerusform>Running: %1 of %n item done</numerusform>
+            <numerusform>Running: %1 of %n items done</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gl::RunHistoryView</name>

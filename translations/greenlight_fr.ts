@@ -6858,6 +6858,25 @@ Importée depuis %2</translation>
         <source>Run finished: %1 passed, %2 failed, %3 cancelled, %4 blocked.</source>
         <translation>Exécution terminée. Réussis&#xa0;: %1, échoués&#xa0;: %2, annulés&#xa0;: %3, bloqués&#xa0;: %4.</translation>
     </message>
+    <message>
+        <source>Items run so far</source>
+        <translation>Points exécutés jusqu&apos;ici</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the runs (Ctrl+.)</source>
+        <translation>Annuler les exécutions (Ctrl+.)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Running: %1 of %n item(s) done</source>
+        <translation>
+            <numerusform>En cours&#xa0;: %1 sur %n point terminé</numerusform>
+            <numerusform>En cours&#xa0;: %1 sur %n points terminés</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>gl::RunHistoryView</name>

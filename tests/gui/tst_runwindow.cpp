@@ -23,6 +23,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
+#include <QStatusBar>
 #include <QTreeView>
 #include <QComboBox>
 #include <QLineEdit>
@@ -214,9 +216,15 @@ void TestRunWindow::cancelEndsTheRunningItem()
     QVERIFY(m_window->runs()->isRunning());
     QVERIFY(m_window->runs()->cancelAction()->isEnabled());
     QVERIFY(!m_window->runs()->runReleaseAction()->isEnabled());
+    // The status bar says what runs and offers to stop it.
+    QWidget *status = m_window->runs()->runStatus();
+    QVERIFY(status->isVisible());
+    QCOMPARE(status->findChild<QLabel *>(QStringLiteral("runStatusLabel"))->text(), QStringLiteral("Running: 0 of 1 item done"));
     QTest::qWait(200);
-    m_window->runs()->cancelAction()->trigger();
+    QTest::mouseClick(status->findChild<QToolButton *>(QStringLiteral("runStatusCancel")), Qt::LeftButton);
     QVERIFY(waitForIdle(8000));
+    QVERIFY(!status->isVisible());
+    QVERIFY(m_window->statusBar()->currentMessage().contains(QStringLiteral("1 cancelled")));
     const Item *after = m_window->document()->item(slow);
     QCOMPARE(after->status, ItemStatus::NotStarted);  // a cancel leaves the previous status
     QCOMPARE(after->runs.size(), size_t(1));
