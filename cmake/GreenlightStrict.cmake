@@ -24,6 +24,8 @@ function(greenlight_add_test)
   cmake_parse_arguments(T "" "NAME;LABEL" "SOURCES;LIBS" ${ARGN})
   add_executable(${T_NAME} ${T_SOURCES} ${PROJECT_SOURCE_DIR}/tests/EnglishMessages.cpp)
   target_link_libraries(${T_NAME} PRIVATE greenlight_strict Qt6::Test gl_translations ${T_LIBS})
+  # Helpers shared by tests of several layers (tests/ReleaseShape.h).
+  target_include_directories(${T_NAME} PRIVATE ${PROJECT_SOURCE_DIR}/tests)
   target_compile_definitions(${T_NAME} PRIVATE
     GREENLIGHT_TEST_DATA="${PROJECT_SOURCE_DIR}/tests/data"
     GREENLIGHT_BINARY="$<TARGET_FILE:greenlight>")

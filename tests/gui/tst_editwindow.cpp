@@ -11,6 +11,7 @@
 #include "MainWindow.h"
 #include "ReadinessMatrixView.h"
 #include "ReadinessTrendChart.h"
+#include "ReleaseShape.h"
 #include "ScriptedPrompter.h"
 #include "itemmodels/ChecklistTreeModel.h"
 #include "itemmodels/GateMatrixModel.h"
@@ -66,22 +67,6 @@ Release shapedRelease()
         leaf(QStringLiteral("Rollback plan"), QStringLiteral("Ops")) };
     r.gates = { build, deploy };
     return r;
-}
-
-QString shapeOf(const std::vector<Item> &items)
-{
-    QStringList parts;
-    for (const Item &i : items)
-        parts << (i.children.empty() ? i.title : i.title + QLatin1Char('(') + shapeOf(i.children) + QLatin1Char(')'));
-    return parts.join(QStringLiteral(", "));
-}
-
-QString shapeOf(const Release &release)
-{
-    QStringList gates;
-    for (const Gate &g : release.gates)
-        gates << g.title + QStringLiteral(": ") + shapeOf(g.items);
-    return gates.join(QStringLiteral(" | "));
 }
 
 // What the tree shows, the same way.
@@ -199,7 +184,7 @@ void TestEditWindow::selectTitles(const QStringList &titles)
 
 void TestEditWindow::addRemoveAndUndoItems()
 {
-    QCOMPARE(shapeOf(stored()), start);
+    QCOMPARE(shape::of(stored()), start);
     QTreeView *tree = m_window->checklistView()->tree();
     selectTitles({ QStringLiteral("Compile") });
     tree->setFocus();
@@ -209,7 +194,7 @@ void TestEditWindow::addRemoveAndUndoItems()
     m_prompter.textAnswer = QStringLiteral("Package");
     QTest::keyClick(tree, Qt::Key_Insert);
     QCOMPARE(m_prompter.textsAsked, 1);
-    QCOMPARE(shapeOf(stored()), QStringLiteral("Build: Compile, Package, Unit tests, Lint | Deploy: Smoke tests, Rollback plan"));
+    QCOMPARE(shape::of(stored()), QStringLiteral("Build: Compile, Package, Unit tests, Lint | Deploy: Smoke tests, Rollback plan"));
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Package"));
     QCOMPARE(m_window->inspector()->itemId(), m_window->checklistView()->currentItem());
 
@@ -226,9 +211,9 @@ void TestEditWindow::addRemoveAndUndoItems()
     // Delete on two selected items: gone, and one Ctrl+Z brings both back.
     selectTitles({ QStringLiteral("Package"), QStringLiteral("Lint") });
     QTest::keyClick(tree, Qt::Key_Delete);
-    QCOMPARE(shapeOf(stored()), QStringLiteral("Build: Compile, Unit tests | Deploy: Smoke tests, Rollback plan"));
+    QCOMPARE(shape::of(stored()), QStringLiteral("Build: Compile, Unit tests | Deploy: Smoke tests, Rollback plan"));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(shapeOf(stored()), QStringLiteral("Build: Compile, Package(Checksums), Unit tests, Lint | Deploy: Smoke tests, Rollback plan"));
+    QCOMPARE(shape::of(stored()), QStringLiteral("Build: Compile, Package(Checksums), Unit tests, Lint | Deploy: Smoke tests, Rollback plan"));
     QCOMPARE(shownShape(tree->model()), QStringLiteral("Compile, Package(Checksums), Unit tests, Lint"));
     // Lint came back as it was: passed.
     const Release back = stored();
@@ -239,7 +224,7 @@ void TestEditWindow::addRemoveAndUndoItems()
     // Undo all the way: the release as it started.
     while (m_window->document()->undoStack()->canUndo())
         m_window->document()->undoStack()->undo();
-    QCOMPARE(shapeOf(stored()), start);
+    QCOMPARE(shape::of(stored()), start);
 }
 
 void TestEditWindow::moveAndIndentWithKeys()
@@ -248,17 +233,17 @@ void TestEditWindow::moveAndIndentWithKeys()
     selectTitles({ QStringLiteral("Unit tests") });
     tree->setFocus();
     QTest::keyClick(tree, Qt::Key_Right, Qt::AltModifier);  // under Compile
-    QCOMPARE(shapeOf(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Compile(Unit tests), Lint"));
+    QCOMPARE(shape::of(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Compile(Unit tests), Lint"));
     QCOMPARE(tree->currentIndex().data().toString(), QStringLiteral("Unit tests"));  // it stays selected
     QVERIFY(action(QStringLiteral("actionOutdentItem"))->isEnabled());
     QTest::keyClick(tree, Qt::Key_Left, Qt::AltModifier);
-    QCOMPARE(shapeOf(stored()), start);
+    QCOMPARE(shape::of(stored()), start);
     QTest::keyClick(tree, Qt::Key_Down, Qt::AltModifier);
-    QCOMPARE(shapeOf(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Compile, Lint, Unit tests"));
+    QCOMPARE(shape::of(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Compile, Lint, Unit tests"));
     QVERIFY(!action(QStringLiteral("actionMoveItemDown"))->isEnabled());  // last of its list
     QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
     QTest::keyClick(tree, Qt::Key_Up, Qt::AltModifier);
-    QCOMPARE(shapeOf(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Unit tests, Compile, Lint"));
+    QCOMPARE(shape::of(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Unit tests, Compile, Lint"));
     QVERIFY(!action(QStringLiteral("actionMoveItemUp"))->isEnabled());
     QVERIFY(!action(QStringLiteral("actionIndentItem"))->isEnabled());  // nothing above to go under
     QCOMPARE(m_window->document()->undoStack()->count(), 5);
@@ -274,12 +259,12 @@ void TestEditWindow::dragAnItemToAnotherPlace()
     // Between Compile and Unit tests.
     QVERIFY(model->canDropMimeData(data.get(), Qt::MoveAction, 1, 0, QModelIndex()));
     model->dropMimeData(data.get(), Qt::MoveAction, 1, 0, QModelIndex());
-    QCOMPARE(shapeOf(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Compile, Lint, Unit tests"));
+    QCOMPARE(shape::of(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Compile, Lint, Unit tests"));
     // Onto Compile: it becomes Compile's sub-item.
     const QModelIndex unit = model->index(2, 0);
     std::unique_ptr<QMimeData> second(model->mimeData({ unit }));
     model->dropMimeData(second.get(), Qt::MoveAction, -1, -1, model->index(0, 0));
-    QCOMPARE(shapeOf(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Compile(Unit tests), Lint"));
+    QCOMPARE(shape::of(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Compile(Unit tests), Lint"));
     // Not into itself.
     const QModelIndex compile = model->index(0, 0);
     std::unique_ptr<QMimeData> third(model->mimeData({ compile }));
@@ -290,7 +275,7 @@ void TestEditWindow::dragAnItemToAnotherPlace()
     QVERIFY(!model->canDropMimeData(&files, Qt::MoveAction, 0, 0, QModelIndex()));
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
-    QCOMPARE(shapeOf(stored()), start);
+    QCOMPARE(shape::of(stored()), start);
 }
 
 void TestEditWindow::statusOfTheWholeSelection()
@@ -381,12 +366,12 @@ void TestEditWindow::gatesFromTheGateTable()
     gates->setFocus();
     m_prompter.textAnswer = QStringLiteral("Security");
     action(QStringLiteral("actionAddGate"))->trigger();
-    QCOMPARE(shapeOf(stored()), QStringLiteral("Build: Compile, Unit tests, Lint | Security:  | Deploy: Smoke tests, Rollback plan"));
+    QCOMPARE(shape::of(stored()), QStringLiteral("Build: Compile, Unit tests, Lint | Security:  | Deploy: Smoke tests, Rollback plan"));
     // The new gate is selected, so items go into it.
     QCOMPARE(m_window->checklistView()->model()->gateId(), stored().gates.at(1).id);
     m_prompter.textAnswer = QStringLiteral("Dependency audit");
     action(QStringLiteral("actionAddItem"))->trigger();
-    QCOMPARE(shapeOf(stored().gates.at(1).items), QStringLiteral("Dependency audit"));
+    QCOMPARE(shape::of(stored().gates.at(1).items), QStringLiteral("Dependency audit"));
 
     m_prompter.textAnswer = QStringLiteral("Security review");
     QTest::keyClick(gates, Qt::Key_F2);
@@ -397,9 +382,9 @@ void TestEditWindow::gatesFromTheGateTable()
     action(QStringLiteral("actionGateRequiresPrevious"))->trigger();
     QVERIFY(stored().gates.at(2).requiresPrevious);
     QTest::keyClick(gates, Qt::Key_Delete);
-    QCOMPARE(shapeOf(stored()), start);
+    QCOMPARE(shape::of(stored()), start);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);  // back, with its item
-    QCOMPARE(shapeOf(stored()), QStringLiteral("Build: Compile, Unit tests, Lint | Deploy: Smoke tests, Rollback plan | Security review: Dependency audit"));
+    QCOMPARE(shape::of(stored()), QStringLiteral("Build: Compile, Unit tests, Lint | Deploy: Smoke tests, Rollback plan | Security review: Dependency audit"));
     QVERIFY(gates->actions().contains(action(QStringLiteral("actionRenameGate"))));
 }
 
@@ -411,7 +396,7 @@ void TestEditWindow::removalThatLosesEvidenceIsExplained()
     selectTitles({ QStringLiteral("Lint") });
     m_window->checklistView()->tree()->setFocus();
     QTest::keyClick(m_window->checklistView()->tree(), Qt::Key_Delete);
-    QCOMPARE(shapeOf(stored()), start);
+    QCOMPARE(shape::of(stored()), start);
     QTRY_VERIFY(m_window->banner()->isVisible());
     QVERIFY2(m_window->banner()->text().contains(QStringLiteral("not applicable")), qPrintable(m_window->banner()->text()));
     QVERIFY(!m_window->document()->undoStack()->canUndo());

@@ -2,6 +2,7 @@
 // file, keeps readiness current, and reports refusals without changing anything.
 
 #include "DocumentFixture.h"
+#include "ReleaseShape.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -29,23 +30,6 @@ private Q_SLOTS:
 };
 
 namespace {
-
-// "Build: Compile, Tests(Unit, Integration), Lint | ..." from the document and from the file.
-QString shapeOf(const std::vector<Item> &items)
-{
-    QStringList parts;
-    for (const Item &i : items)
-        parts << (i.children.empty() ? i.title : i.title + QLatin1Char('(') + shapeOf(i.children) + QLatin1Char(')'));
-    return parts.join(QStringLiteral(", "));
-}
-
-QString shapeOf(const Release &release)
-{
-    QStringList gates;
-    for (const Gate &g : release.gates)
-        gates << g.title + QStringLiteral(": ") + shapeOf(g.items);
-    return gates.join(QStringLiteral(" | "));
-}
 
 const QString harbor = QStringLiteral(
     "Build: Compile, Tests(Unit, Integration), Lint | Deploy: Smoke, Rollback | Docs: Guide");
@@ -289,7 +273,7 @@ void TestReleaseDocument::structureEditsUndoAndRedoAgainstTheFile()
     fixture::Workbench bench;
     QVERIFY(bench.open());
     ReleaseDocument &doc = *bench.document;
-    QCOMPARE(shapeOf(doc.release()), harbor);
+    QCOMPARE(shape::of(doc.release()), harbor);
     const qint64 build = doc.release().gates.at(0).id;
     QSignalSpy reset(&doc, &ReleaseDocument::releaseLoaded);
 
@@ -297,26 +281,26 @@ void TestReleaseDocument::structureEditsUndoAndRedoAgainstTheFile()
     QVERIFY2(added.ok(), qPrintable(added.message()));
     QCOMPARE(doc.item(*added)->title, QStringLiteral("Package"));
     QCOMPARE(reset.count(), 1);
-    QCOMPARE(shapeOf(doc.release()), QStringLiteral(
+    QCOMPARE(shape::of(doc.release()), QStringLiteral(
         "Build: Compile, Package, Tests(Unit, Integration), Lint | Deploy: Smoke, Rollback | Docs: Guide"));
-    QCOMPARE(shapeOf(bench.stored()), shapeOf(doc.release()));
+    QCOMPARE(shape::of(bench.stored()), shape::of(doc.release()));
     // Readiness counts the new leaf.
     QCOMPARE(doc.readiness().leafTotal, 8);
 
     const qint64 tests = bench.id(QStringLiteral("Tests"));
     const qint64 unit = bench.id(QStringLiteral("Unit"));
     QVERIFY(doc.removeItem(tests).ok());
-    QCOMPARE(shapeOf(bench.stored()), QStringLiteral(
+    QCOMPARE(shape::of(bench.stored()), QStringLiteral(
         "Build: Compile, Package, Lint | Deploy: Smoke, Rollback | Docs: Guide"));
     QCOMPARE(doc.undoStack()->undoText(), QStringLiteral("Remove \u201cTests\u201d"));
 
     doc.undoStack()->undo();  // Tests comes back with Unit under its id, blocker and commands
-    QCOMPARE(shapeOf(bench.stored()), shapeOf(doc.release()));
+    QCOMPARE(shape::of(bench.stored()), shape::of(doc.release()));
     QVERIFY(doc.item(unit));
     QVERIFY(doc.item(unit)->blocker);
     QCOMPARE(doc.item(unit)->commands.size(), 2);
     doc.undoStack()->undo();  // the added item goes
-    QCOMPARE(shapeOf(bench.stored()), harbor);
+    QCOMPARE(shape::of(bench.stored()), harbor);
     QCOMPARE(doc.readiness().leafTotal, 7);
     doc.undoStack()->redo();  // and comes back under the same id
     QVERIFY(doc.item(*added));
@@ -341,26 +325,26 @@ void TestReleaseDocument::indentOutdentAndReorder()
     const qint64 compile = bench.id(QStringLiteral("Compile"));
 
     QVERIFY(doc.indentItem(lint).ok());  // under Tests, last
-    QCOMPARE(shapeOf(bench.stored()).section(QStringLiteral(" | "), 0, 0),
+    QCOMPARE(shape::of(bench.stored()).section(QStringLiteral(" | "), 0, 0),
         QStringLiteral("Build: Compile, Tests(Unit, Integration, Lint)"));
     QVERIFY(doc.outdentItem(lint).ok());  // back after Tests
-    QCOMPARE(shapeOf(bench.stored()), harbor);
+    QCOMPARE(shape::of(bench.stored()), harbor);
     QVERIFY(!doc.indentItem(compile).ok());  // nothing above it
     QVERIFY(!doc.outdentItem(compile).ok()); // top level already
     QVERIFY(doc.moveItemBy(compile, +1).ok());
-    QCOMPARE(shapeOf(bench.stored()).section(QStringLiteral(" | "), 0, 0),
+    QCOMPARE(shape::of(bench.stored()).section(QStringLiteral(" | "), 0, 0),
         QStringLiteral("Build: Tests(Unit, Integration), Compile, Lint"));
     // Dragged to another gate.
     const qint64 deploy = doc.release().gates.at(1).id;
     QVERIFY(doc.moveItem(compile, deploy, 0, 0).ok());
-    QCOMPARE(shapeOf(bench.stored()), QStringLiteral(
+    QCOMPARE(shape::of(bench.stored()), QStringLiteral(
         "Build: Tests(Unit, Integration), Lint | Deploy: Compile, Smoke, Rollback | Docs: Guide"));
     QCOMPARE(doc.gateOfItem(compile)->id, deploy);
     // Every step undoes, back to the start.
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
-    QCOMPARE(shapeOf(bench.stored()), harbor);
-    QCOMPARE(shapeOf(doc.release()), harbor);
+    QCOMPARE(shape::of(bench.stored()), harbor);
+    QCOMPARE(shape::of(doc.release()), harbor);
 }
 
 void TestReleaseDocument::gateEditsAreUndoable()
@@ -371,20 +355,20 @@ void TestReleaseDocument::gateEditsAreUndoable()
     Result<qint64> added = doc.addGate(1, QStringLiteral("Security"));
     QVERIFY(added.ok());
     QVERIFY(doc.addItem(*added, 0, 0, QStringLiteral("Scan")).ok());
-    QCOMPARE(shapeOf(bench.stored()), QStringLiteral(
+    QCOMPARE(shape::of(bench.stored()), QStringLiteral(
         "Build: Compile, Tests(Unit, Integration), Lint | Security: Scan | Deploy: Smoke, Rollback | Docs: Guide"));
     QVERIFY(doc.moveGate(*added, 3).ok());
     QVERIFY(doc.updateGate(*added, QStringLiteral("Security review"), QStringLiteral("CVE scan"), true).ok());
     QCOMPARE(bench.stored().gates.at(3).title, QStringLiteral("Security review"));
     QVERIFY(bench.stored().gates.at(3).requiresPrevious);
     QVERIFY(doc.removeGate(*added).ok());
-    QCOMPARE(shapeOf(bench.stored()), harbor);
+    QCOMPARE(shape::of(bench.stored()), harbor);
     doc.undoStack()->undo();  // back, with its item
     QCOMPARE(bench.stored().gates.at(3).title, QStringLiteral("Security review"));
-    QCOMPARE(shapeOf(bench.stored().gates.at(3).items), QStringLiteral("Scan"));
+    QCOMPARE(shape::of(bench.stored().gates.at(3).items), QStringLiteral("Scan"));
     while (doc.undoStack()->canUndo())
         doc.undoStack()->undo();
-    QCOMPARE(shapeOf(bench.stored()), harbor);
+    QCOMPARE(shape::of(bench.stored()), harbor);
 }
 
 void TestReleaseDocument::bulkStatusIsOneUndoStep()

@@ -3,6 +3,7 @@
 // an undone removal coming back under the same ids, bulk status changes all or nothing.
 
 #include "StoreFixture.h"
+#include "ReleaseShape.h"
 #include "store/Workspace.h"
 
 #include <QtTest>
@@ -10,23 +11,6 @@
 using namespace gl;
 
 namespace {
-
-// "title" for a leaf, "title(child, child)" for a group, gates separated by " | ".
-QString shape(const std::vector<Item> &items)
-{
-    QStringList parts;
-    for (const Item &item : items)
-        parts << (item.children.empty() ? item.title : item.title + QLatin1Char('(') + shape(item.children) + QLatin1Char(')'));
-    return parts.join(QStringLiteral(", "));
-}
-
-QString shape(const Release &release)
-{
-    QStringList gates;
-    for (const Gate &gate : release.gates)
-        gates << gate.title + QStringLiteral(": ") + shape(gate.items);
-    return gates.join(QStringLiteral(" | "));
-}
 
 Release smallRelease()
 {
@@ -87,7 +71,7 @@ private:
         const Item *item = r ? find(*r, title) : nullptr;
         return item ? item->id : 0;
     }
-    QString current() const { return shape(*m_ws->loadRelease(m_release)); }
+    QString current() const { return shape::of(*m_ws->loadRelease(m_release)); }
     qint64 gate(int index) const { return m_ws->loadRelease(m_release)->gates.at(index).id; }
 
     std::unique_ptr<QTemporaryDir> m_dir;
@@ -143,7 +127,7 @@ void TestWorkspaceStructure::removeAndRestoreKeepsIds()
     QVERIFY(m_ws->insertItem({ place.gateId, 0, 2 }, group).ok());
     QVERIFY(m_ws->insertItem({ place.gateId, 0, 1 }, a2).ok());
     const Release after = *m_ws->loadRelease(m_release);
-    QCOMPARE(shape(after), shape(before));
+    QCOMPARE(shape::of(after), shape::of(before));
     QCOMPARE(find(after, QStringLiteral("g"))->id, group.id);
     QCOMPARE(find(after, QStringLiteral("g1"))->id, find(before, QStringLiteral("g1"))->id);
     QCOMPARE(find(after, QStringLiteral("g1"))->status, ItemStatus::Passed);
@@ -231,7 +215,7 @@ void TestWorkspaceStructure::gatesInsertMoveUpdateRemove()
     const Release after = *m_ws->loadRelease(m_release);
     QCOMPARE(after.gates.at(0).id, stored.id);
     QCOMPARE(after.gates.at(0).items.at(0).id, stored.items.at(0).id);
-    QCOMPARE(shape(after), QStringLiteral("Checks: c1 | A: a1, a2, a3, g(g1, g2) | B: b1"));
+    QCOMPARE(shape::of(after), QStringLiteral("Checks: c1 | A: a1, a2, a3, g(g1, g2) | B: b1"));
 }
 
 void TestWorkspaceStructure::bulkStatusIsAllOrNothing()
