@@ -90,6 +90,12 @@ ReadinessMatrixView::ReadinessMatrixView(ReleaseDocument *document, QWidget *par
     setObjectName(QStringLiteral("readinessMatrix"));
 
     m_gateTable->setModel(m_gates);
+    // Gates move by dragging their row; checklist items dropped on a gate move into it.
+    m_gateTable->setDragEnabled(true);
+    m_gateTable->setAcceptDrops(true);
+    m_gateTable->setDropIndicatorShown(true);
+    m_gateTable->setDragDropMode(QAbstractItemView::DragDrop);
+    m_gateTable->setDefaultDropAction(Qt::MoveAction);
     m_gateTable->setItemDelegateForColumn(GateMatrixModel::CompletionColumn, new CompletionBarDelegate(m_gateTable));
     QHeaderView *gh = m_gateTable->horizontalHeader();
     gh->setSectionResizeMode(QHeaderView::ResizeToContents);

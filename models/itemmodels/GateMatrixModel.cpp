@@ -1,6 +1,11 @@
 #include "itemmodels/GateMatrixModel.h"
 
+#include "itemmodels/ChecklistTreeModel.h"
+
 #include "itemmodels/ReleaseDocument.h"
+
+#include <QMimeData>
+#include <QUndoStack>
 
 #include <QLocale>
 
@@ -194,6 +199,75 @@ void GateMatrixModel::followReadiness()
         m_shown[i] = now[i];
         Q_EMIT dataChanged(index(int(i), 0), index(int(i), ColumnCount - 1));
     }
+}
+
+Qt::ItemFlags GateMatrixModel::flags(const QModelIndex &index) const
+{
+    if (!index.isValid())
+        return Qt::ItemIsDropEnabled;  // between rows
+    return Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
+}
+
+QStringList GateMatrixModel::mimeTypes() const
+{
+    return { gateMimeType(), ChecklistTreeModel::itemMimeType() };
+}
+
+QMimeData *GateMatrixModel::mimeData(const QModelIndexList &indexes) const
+{
+    if (indexes.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setData(gateMimeType(), QByteArray::number(gateIdAt(indexes.first().row())));
+    return data;
+}
+
+bool GateMatrixModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
+                                      const QModelIndex &parent) const
+{
+    if (action != Qt::MoveAction || !data || !m_document->isLoaded())
+        return false;
+    if (data->hasFormat(gateMimeType()))
+        return row >= 0 || parent.isValid();
+    // Items go onto a gate, not between two.
+    return data->hasFormat(ChecklistTreeModel::itemMimeType()) && parent.isValid()
+        && !ChecklistTreeModel::itemIdsIn(data).empty();
+}
+
+bool GateMatrixModel::dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
+                                   const QModelIndex &parent)
+{
+    if (!canDropMimeData(data, action, row, column, parent))
+        return false;
+    if (data->hasFormat(gateMimeType())) {
+        const qint64 gateId = data->data(gateMimeType()).toLongLong();
+        int from = -1;
+        for (int i = 0; i < rowCount(); ++i) {
+            if (gateIdAt(i) == gateId)
+                from = i;
+        }
+        if (from < 0)
+            return false;
+        // Dropped onto a row: it takes that row's place; between rows: the place before `row`.
+        int to = parent.isValid() ? parent.row() : row;
+        if (!parent.isValid() && from < to)
+            --to;
+        static_cast<void>(m_document->moveGate(gateId, to));  // a refusal is reported by the document
+        return false;
+    }
+    const qint64 target = gateIdAt(parent.row());
+    const std::vector<qint64> ids = ChecklistTreeModel::itemIdsIn(data);
+    QUndoStack *stack = m_document->undoStack();
+    if (ids.size() > 1)
+        stack->beginMacro(ChecklistTreeModel::tr("Move %n item(s)", nullptr, int(ids.size())));
+    for (qint64 id : ids) {
+        const Gate *gate = m_document->gate(target);
+        if (!gate || !m_document->item(id) || !m_document->moveItem(id, target, 0, int(gate->items.size())).ok())
+            break;
+    }
+    if (ids.size() > 1)
+        stack->endMacro();
+    return false;
 }
 
 } // namespace gl

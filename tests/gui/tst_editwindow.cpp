@@ -386,6 +386,22 @@ void TestEditWindow::gatesFromTheGateTable()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);  // back, with its item
     QCOMPARE(shape::of(stored()), QStringLiteral("Build: Compile, Unit tests, Lint | Deploy: Smoke tests, Rollback plan | Security review: Dependency audit"));
     QVERIFY(gates->actions().contains(action(QStringLiteral("actionRenameGate"))));
+
+    // Dragged: the last gate's row dropped above the first moves it there.
+    GateMatrixModel *model = m_window->matrixView()->gateModel();
+    QVERIFY(gates->dragEnabled());
+    std::unique_ptr<QMimeData> gate(model->mimeData({ model->index(2, 0) }));
+    QVERIFY(model->canDropMimeData(gate.get(), Qt::MoveAction, 0, 0, QModelIndex()));
+    model->dropMimeData(gate.get(), Qt::MoveAction, 0, 0, QModelIndex());
+    QCOMPARE(stored().gates.at(0).title, QStringLiteral("Security review"));
+    // Checklist items dropped onto a gate's row go to the end of that gate.
+    ChecklistTreeModel *items = m_window->checklistView()->model();
+    m_window->matrixView()->selectGate(stored().gates.at(1).id);  // Build
+    std::unique_ptr<QMimeData> lint(items->mimeData({ items->index(2, 0) }));
+    QVERIFY(!model->canDropMimeData(lint.get(), Qt::MoveAction, 1, 0, QModelIndex()));  // not between gates
+    model->dropMimeData(lint.get(), Qt::MoveAction, -1, -1, model->index(2, 0));  // onto Deploy
+    QCOMPARE(shape::of(stored()), QStringLiteral(
+        "Security review: Dependency audit | Build: Compile, Unit tests | Deploy: Smoke tests, Rollback plan, Lint"));
 }
 
 void TestEditWindow::removalThatLosesEvidenceIsExplained()
