@@ -5,6 +5,7 @@
 #include "ReadinessMatrixView.h"
 #include "itemmodels/ChecklistTreeModel.h"
 #include "itemmodels/ReleaseDocument.h"
+#include "itemmodels/StoreEditCommand.h"
 
 #include <QAction>
 #include <QItemSelectionModel>
@@ -69,7 +70,7 @@ EditController::EditController(QMainWindow *window, ReleaseDocument *document, R
                 break;
         }
         if (ids.size() > 1)
-            m_document->undoStack()->endMacro();
+            endMacroDroppingEmpty(m_document->undoStack());
     });
     connect(m_moveUp, &QAction::triggered, this, [this] { static_cast<void>(m_document->moveItemBy(m_checklist->currentItem(), -1)); });
     connect(m_moveDown, &QAction::triggered, this, [this] { static_cast<void>(m_document->moveItemBy(m_checklist->currentItem(), +1)); });
@@ -88,6 +89,7 @@ EditController::EditController(QMainWindow *window, ReleaseDocument *document, R
     QTableView *gates = m_matrix->gateTable();
     m_addGate = makeAction(tr("Add &Gate\u2026"), QStringLiteral("actionAddGate"), QKeySequence());
     m_renameGate = makeAction(tr("Re&name Gate\u2026"), QStringLiteral("actionRenameGate"), QKeySequence(Qt::Key_F2));
+    m_gateNotes = makeAction(tr("Gate Not&es\u2026"), QStringLiteral("actionGateNotes"), QKeySequence());
     m_removeGate = makeAction(tr("Remo&ve Gate"), QStringLiteral("actionRemoveGate"), QKeySequence(Qt::Key_Delete));
     m_moveGateUp = makeAction(tr("Move Gate Up"), QStringLiteral("actionMoveGateUp"), QKeySequence(Qt::ALT | Qt::Key_Up));
     m_moveGateDown = makeAction(tr("Move Gate Down"), QStringLiteral("actionMoveGateDown"),
@@ -96,7 +98,7 @@ EditController::EditController(QMainWindow *window, ReleaseDocument *document, R
                                     QKeySequence());
     m_requiresPrevious->setCheckable(true);
     gates->setContextMenuPolicy(Qt::ActionsContextMenu);
-    for (QAction *action : { m_addGate, m_renameGate, m_removeGate, m_moveGateUp, m_moveGateDown, m_requiresPrevious }) {
+    for (QAction *action : { m_addGate, m_renameGate, m_gateNotes, m_removeGate, m_moveGateUp, m_moveGateDown, m_requiresPrevious }) {
         action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
         gates->addAction(action);
     }
@@ -114,13 +116,27 @@ EditController::EditController(QMainWindow *window, ReleaseDocument *document, R
             m_matrix->selectGate(*added);
     });
     connect(m_renameGate, &QAction::triggered, this, [this] {
-        const Gate *gate = m_document->gate(gateId());
+        const qint64 id = gateId();
+        const Gate *gate = m_document->gate(id);
         if (!gate)
             return;
         const std::optional<QString> title
             = Prompter::current().text(m_window, tr("Rename Gate"), tr("New title of \u201c%1\u201d:").arg(gate->title));
-        if (title && !title->trimmed().isEmpty())
-            static_cast<void>(m_document->updateGate(gate->id, title->trimmed(), gate->notes, gate->requiresPrevious));
+        // The dialog's event loop may have reloaded the release: look the gate up again.
+        gate = m_document->gate(id);
+        if (gate && title && !title->trimmed().isEmpty())
+            static_cast<void>(m_document->updateGate(id, title->trimmed(), gate->notes, gate->requiresPrevious));
+    });
+    connect(m_gateNotes, &QAction::triggered, this, [this] {
+        const qint64 id = gateId();
+        const Gate *gate = m_document->gate(id);
+        if (!gate)
+            return;
+        const std::optional<QString> notes = Prompter::current().text(m_window, tr("Gate Notes"),
+            tr("Notes of \u201c%1\u201d: what its section says besides its items.").arg(gate->title), gate->notes);
+        gate = m_document->gate(id);
+        if (gate && notes)
+            static_cast<void>(m_document->updateGate(id, gate->title, *notes, gate->requiresPrevious));
     });
     connect(m_removeGate, &QAction::triggered, this, [this] {
         const qint64 id = gateId();
@@ -182,14 +198,17 @@ void EditController::addItem(bool asSubItem)
     if (!gate)
         return;
     const qint64 current = m_checklist->currentItem();
-    const std::optional<ReleaseDocument::Place> place = m_document->placeOf(current);
     const std::optional<QString> title = Prompter::current().text(m_window,
         asSubItem ? tr("Add Sub-item") : tr("Add Item"),
         asSubItem ? tr("Title of the new sub-item:") : tr("Title of the new item:"));
     if (!title || title->trimmed().isEmpty())
         return;
+    // Read after the dialog: its event loop may have reloaded the release.
+    const std::optional<ReleaseDocument::Place> place = m_document->placeOf(current);
+    if (!m_document->gate(gate))
+        return;
     Result<qint64> added = makeError(ErrorCode::Invalid, QString());
-    if (asSubItem && current) {
+    if (asSubItem && m_document->item(current)) {
         added = m_document->addItem(gate, current, int(m_document->item(current)->children.size()), *title);
     } else if (place) {
         added = m_document->addItem(gate, place->parentId, place->position + 1, *title);
@@ -287,6 +306,7 @@ void EditController::updateActions()
     }
     m_addGate->setEnabled(loaded);
     m_renameGate->setEnabled(g);
+    m_gateNotes->setEnabled(g);
     m_removeGate->setEnabled(g);
     m_moveGateUp->setEnabled(gateRow > 0);
     m_moveGateDown->setEnabled(gateRow >= 0 && gateRow + 1 < gateCount);

@@ -33,6 +33,7 @@ public:
     QMenu *statusMenu() const { return m_statusMenu; }
     QAction *addGateAction() const { return m_addGate; }
     QAction *renameGateAction() const { return m_renameGate; }
+    QAction *gateNotesAction() const { return m_gateNotes; }
     QAction *removeGateAction() const { return m_removeGate; }
     QAction *moveGateUpAction() const { return m_moveGateUp; }
     QAction *moveGateDownAction() const { return m_moveGateDown; }
@@ -69,6 +70,7 @@ private:
     QMenu *m_statusMenu;
     QAction *m_addGate;
     QAction *m_renameGate;
+    QAction *m_gateNotes;
     QAction *m_removeGate;
     QAction *m_moveGateUp;
     QAction *m_moveGateDown;

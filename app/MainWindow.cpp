@@ -269,7 +269,8 @@ void MainWindow::createActions()
     edit->addMenu(m_edit->statusMenu());
     m_checklist->tree()->addAction(m_edit->statusMenu()->menuAction());
     edit->addSeparator();
-    for (QAction *action : {m_edit->addGateAction(), m_edit->renameGateAction(), m_edit->removeGateAction(),
+    for (QAction *action : {m_edit->addGateAction(), m_edit->renameGateAction(), m_edit->gateNotesAction(),
+                            m_edit->removeGateAction(),
                             m_edit->moveGateUpAction(), m_edit->moveGateDownAction(),
                             m_edit->requiresPreviousAction()})
         edit->addAction(action);

@@ -190,8 +190,10 @@ void SignOffController::showStatus(const QString &message)
 
 void SignOffController::afterWrite(const QString &message)
 {
-    if (const Result<void> reread = m_document->refreshFromStore(); !reread)
-        Q_EMIT errorOccurred(reread.message());
+    if (m_document->isLoaded()) {
+        if (const Result<void> reread = m_document->refreshFromStore(); !reread)
+            Q_EMIT errorOccurred(reread.message());
+    }
     refresh();
     showStatus(message);
 }
@@ -263,18 +265,24 @@ void SignOffController::addStakeholder()
         return;
     Passphrase passphrase(std::move(answer->passphrase));
     answer->passphrase.fill('\0');
+    // A name already taken is refused before a key is made for it.
+    if (const Result<Stakeholder> existing = ws->stakeholder(answer->name); existing) {
+        Q_EMIT errorOccurred(tr("%1 is a stakeholder already.").arg(existing->name));
+        return;
+    }
+    // The key first (sealing it takes Argon2id a moment: a busy cursor, as for signing), so a
+    // failure leaves no stakeholder without a key behind.
+    const Result<PublicKey> key = [&] {
+        BusyCursor busy;
+        return KeyRing().create(answer->name, passphrase);
+    }();
+    if (!key) {
+        Q_EMIT errorOccurred(key.message());
+        return;
+    }
     const Result<Stakeholder> added = ws->addStakeholder(answer->name, answer->role, answer->email);
     if (!added) {
         Q_EMIT errorOccurred(added.message());
-        return;
-    }
-    // Sealing the key takes Argon2id a moment: a busy cursor, as for signing.
-    const Result<PublicKey> key = [&] {
-        BusyCursor busy;
-        return KeyRing().create(added->name, passphrase);
-    }();
-    if (!key) {
-        Q_EMIT errorOccurred(tr("%1 was added, but no key was made: %2").arg(added->name, key.message()));
         return;
     }
     if (const Result<StakeholderKey> stored = ws->addStakeholderKey(added->id, key->bytes); !stored) {

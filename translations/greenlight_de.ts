@@ -4935,6 +4935,18 @@ Bestanden, wenn: %2</translation>
         <source>Find Ne&amp;xt</source>
         <translation>Nächsten &amp;finden</translation>
     </message>
+    <message>
+        <source>Gate Notes</source>
+        <translation>Gate-Notizen</translation>
+    </message>
+    <message>
+        <source>Notes of “%1”: what its section says besides its items.</source>
+        <translation>Notizen zu „%1“: was sein Abschnitt neben den Punkten sagt.</translation>
+    </message>
+    <message>
+        <source>Gate Not&amp;es…</source>
+        <translation>Gate-Noti&amp;zen…</translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidenceController</name>
@@ -6058,6 +6070,42 @@ Bestanden, wenn: %2</translation>
         <source>Fields of the selected item</source>
         <translation>Felder des ausgewählten Punkts</translation>
     </message>
+    <message>
+        <source>https://… (an HTTP check instead of commands)</source>
+        <translation>https://… (eine HTTP-Prüfung statt Befehlen)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Nicht geprüft</translation>
+    </message>
+    <message>
+        <source>HTTP probe:</source>
+        <translation>HTTP-Prüfung:</translation>
+    </message>
+    <message>
+        <source>Probe method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Expected status:</source>
+        <translation>Erwarteter Status:</translation>
+    </message>
+    <message>
+        <source>Slowest answer:</source>
+        <translation>Langsamste Antwort:</translation>
+    </message>
+    <message>
+        <source>Body contains:</source>
+        <translation>Antwort enthält:</translation>
+    </message>
+    <message>
+        <source>Probe timeout:</source>
+        <translation>Zeitlimit der Prüfung:</translation>
+    </message>
 </context>
 <context>
     <name>gl::MainWindow</name>
@@ -7142,10 +7190,6 @@ Importiert aus %2</translation>
         <translation>Noch kann niemand abnehmen: zuerst die abnehmenden Personen hinzufügen (Entscheidung → Stakeholder hinzufügen).</translation>
     </message>
     <message>
-        <source>%1 was added, but no key was made: %2</source>
-        <translation>%1 wurde hinzugefügt, aber es wurde kein Schlüssel erzeugt: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2) can sign now; key fingerprint %3.</source>
         <translation>%1 (%2) kann jetzt abnehmen; Fingerabdruck des Schlüssels %3.</translation>
     </message>
@@ -7159,6 +7203,10 @@ Importiert aus %2</translation>
             <numerusform>%n Abnahme durch %1 erforderlich.</numerusform>
             <numerusform>%n Abnahmen durch %1 erforderlich.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is a stakeholder already.</source>
+        <translation>%1 ist bereits Stakeholder.</translation>
     </message>
 </context>
 <context>

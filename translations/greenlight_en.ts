@@ -4933,6 +4933,18 @@ Pass: %2</source>
         <source>Find Ne&amp;xt</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Gate Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notes of “%1”: what its section says besides its items.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Gate Not&amp;es…</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidenceController</name>
@@ -6055,6 +6067,42 @@ Pass: %2</source>
         <source>Fields of the selected item</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>https://… (an HTTP check instead of commands)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>HTTP probe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe method:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected status:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Slowest answer:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Body contains:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probe timeout:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::MainWindow</name>
@@ -7136,10 +7184,6 @@ Imported from %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 was added, but no key was made: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 (%2) can sign now; key fingerprint %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7153,6 +7197,10 @@ Imported from %2</source>
             <numerusform>%n %1 sign-off required.</numerusform>
             <numerusform>%n %1 sign-offs required.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is a stakeholder already.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -1320,7 +1320,7 @@
     </message>
     <message>
         <source>N/A</source>
-        <translation>S. O.</translation>
+        <translation>S/O</translation>
     </message>
     <message>
         <source>OPEN</source>
@@ -1720,7 +1720,7 @@
     </message>
     <message>
         <source>a sign-off does not verify: record the decision only with an override reason</source>
-        <translation>une approbation ne se vérifie pas&#xa0;: n&apos;enregistrez la décision qu&apos;avec un motif d&apos;écart</translation>
+        <translation>la signature d&apos;une approbation n&apos;est pas valide&#xa0;: n&apos;enregistrez la décision qu&apos;avec un motif d&apos;écart</translation>
     </message>
     <message>
         <source>the required sign-offs are not all given and current: sign, or override with a reason</source>
@@ -1779,7 +1779,7 @@
     </message>
     <message>
         <source>%1 %</source>
-        <translation>%1 %</translation>
+        <translation>%1&#xa0;%</translation>
     </message>
     <message>
         <source>not given</source>
@@ -1787,7 +1787,7 @@
     </message>
     <message>
         <source>Valid until</source>
-        <translation>Valable jusqu&apos;au</translation>
+        <translation>Valide jusqu&apos;au</translation>
     </message>
     <message>
         <source>no end date</source>
@@ -1815,7 +1815,7 @@
     </message>
     <message>
         <source>%1 % (%2 of %3 items done)</source>
-        <translation>%1 % (%2 points terminés sur %3)</translation>
+        <translation>%1&#xa0;% (%2 points terminés sur %3)</translation>
     </message>
     <message>
         <source>Weighted score</source>
@@ -2275,7 +2275,7 @@
     </message>
     <message>
         <source>The env file %1 is larger than %2 KiB; is it the right file?</source>
-        <translation>Le fichier d&apos;environnement %1 dépasse %2 Kio ; est-ce le bon fichier&#xa0;?</translation>
+        <translation>Le fichier d&apos;environnement %1 dépasse %2 Kio&#xa0;; est-ce le bon fichier&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -2376,7 +2376,7 @@
     </message>
     <message>
         <source>Required evidence is missing; a note does not count as evidence.</source>
-        <translation>Les preuves requises sont manquantes ; une note ne compte pas comme preuve.</translation>
+        <translation>Les preuves requises sont manquantes&#xa0;; une note ne compte pas comme preuve.</translation>
     </message>
     <message>
         <source>Required evidence is missing.</source>
@@ -2396,8 +2396,8 @@
     <message numerus="yes">
         <source>The newest evidence is %1 hours old; at most %n are allowed.</source>
         <translation>
-            <numerusform>La preuve la plus récente date de %1 heures ; au plus %n heure est autorisée.</numerusform>
-            <numerusform>La preuve la plus récente date de %1 heures ; au plus %n heures sont autorisées.</numerusform>
+            <numerusform>La preuve la plus récente date de %1 heures&#xa0;; au plus %n heure est autorisée.</numerusform>
+            <numerusform>La preuve la plus récente date de %1 heures&#xa0;; au plus %n heures sont autorisées.</numerusform>
         </translation>
     </message>
     <message>
@@ -2554,7 +2554,7 @@
     </message>
     <message>
         <source>A different key file for %1 is already on this machine (%2); it was left as it is.</source>
-        <translation>Un autre fichier de clé pour %1 existe déjà sur cette machine (%2) ; il a été laissé tel quel.</translation>
+        <translation>Un autre fichier de clé pour %1 existe déjà sur cette machine (%2)&#xa0;; il a été laissé tel quel.</translation>
     </message>
 </context>
 <context>
@@ -2581,8 +2581,8 @@
     <message numerus="yes">
         <source>The file is not valid UTF-8; %n byte(s) were read as Windows-1252.</source>
         <translation>
-            <numerusform>Le fichier n&apos;est pas en UTF-8 valide ; %n octet a été lu en Windows-1252.</numerusform>
-            <numerusform>Le fichier n&apos;est pas en UTF-8 valide ; %n octets ont été lus en Windows-1252.</numerusform>
+            <numerusform>Le fichier n&apos;est pas en UTF-8 valide&#xa0;; %n octet a été lu en Windows-1252.</numerusform>
+            <numerusform>Le fichier n&apos;est pas en UTF-8 valide&#xa0;; %n octets ont été lus en Windows-1252.</numerusform>
         </translation>
     </message>
     <message>
@@ -2799,7 +2799,7 @@
     </message>
     <message>
         <source>Readiness %1 % is below the target of %2 %.</source>
-        <translation>La préparation de %1 % est inférieure à l&apos;objectif de %2 %.</translation>
+        <translation>La préparation de %1&#xa0;% est inférieure à l&apos;objectif de %2&#xa0;%.</translation>
     </message>
     <message>
         <source>GO: every gate is complete, every metric is met, every GO criterion holds, no NO-GO criterion holds and every passed item has the evidence it requires.</source>
@@ -2807,13 +2807,13 @@
     </message>
     <message>
         <source>CONDITIONAL GO: no blocker is open and readiness %1 % reaches the target of %2 %.</source>
-        <translation>CONDITIONAL GO&#xa0;: aucun bloquant n&apos;est ouvert et la préparation de %1 % atteint l&apos;objectif de %2 %.</translation>
+        <translation>CONDITIONAL GO&#xa0;: aucun bloquant n&apos;est ouvert et la préparation de %1&#xa0;% atteint l&apos;objectif de %2&#xa0;%.</translation>
     </message>
     <message numerus="yes">
         <source>NO-GO: %n blocker(s) open and readiness %1 % is below the target of %2 %.</source>
         <translation>
-            <numerusform>NO-GO&#xa0;: %n bloquant ouvert et préparation de %1 % inférieure à l&apos;objectif de %2 %.</numerusform>
-            <numerusform>NO-GO&#xa0;: %n bloquants ouverts et préparation de %1 % inférieure à l&apos;objectif de %2 %.</numerusform>
+            <numerusform>NO-GO&#xa0;: %n bloquant ouvert et préparation de %1&#xa0;% inférieure à l&apos;objectif de %2&#xa0;%.</numerusform>
+            <numerusform>NO-GO&#xa0;: %n bloquants ouverts et préparation de %1&#xa0;% inférieure à l&apos;objectif de %2&#xa0;%.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -2825,7 +2825,7 @@
     </message>
     <message>
         <source>NO-GO: readiness %1 % is below the target of %2 %.</source>
-        <translation>NO-GO&#xa0;: la préparation de %1 % est inférieure à l&apos;objectif de %2 %.</translation>
+        <translation>NO-GO&#xa0;: la préparation de %1&#xa0;% est inférieure à l&apos;objectif de %2&#xa0;%.</translation>
     </message>
 </context>
 <context>
@@ -2987,7 +2987,7 @@
     </message>
     <message>
         <source>neither &quot;advisories&quot; (npm 6) nor &quot;vulnerabilities&quot; (npm 7 and later): not an npm audit report</source>
-        <translation>ni «&#xa0;advisories&#xa0;» (npm 6) ni «&#xa0;vulnerabilities&#xa0;» (npm 7 et ultérieur)&#xa0;: ce n&apos;est pas un rapport npm audit</translation>
+        <translation>ni «&#xa0;advisories&#xa0;» (npm 6) ni «&#xa0;vulnerabilities&#xa0;» (npm 7 et versions ultérieures)&#xa0;: ce n&apos;est pas un rapport npm audit</translation>
     </message>
     <message>
         <source>%1.severity is &quot;%2&quot;, not one of critical, high, moderate, low, info</source>
@@ -3098,7 +3098,7 @@
     </message>
     <message>
         <source>the file is %1 bytes; reports larger than %2 MiB are refused</source>
-        <translation>le fichier fait %1 octets ; les rapports de plus de %2 Mio sont refusés</translation>
+        <translation>le fichier fait %1 octets&#xa0;; les rapports de plus de %2 Mio sont refusés</translation>
     </message>
     <message>
         <source>not a report Greenlight can read (JUnit XML, coverage-summary.json, Cobertura XML, lcov, npm audit JSON, SARIF)</source>
@@ -3106,7 +3106,7 @@
     </message>
     <message>
         <source>unknown report parser &quot;%1&quot;; known: %2</source>
-        <translation>analyseur de rapport «&#xa0;%1&#xa0;» inconnu ; analyseurs connus&#xa0;: %2</translation>
+        <translation>analyseur de rapport «&#xa0;%1&#xa0;» inconnu&#xa0;; analyseurs connus&#xa0;: %2</translation>
     </message>
     <message>
         <source>%1 (this looks like %2: read it with the %3 parser)</source>
@@ -3125,7 +3125,7 @@
     </message>
     <message>
         <source>SARIF version &quot;%1&quot; is not supported; Greenlight reads 2.1.0</source>
-        <translation>la version SARIF «&#xa0;%1&#xa0;» n&apos;est pas prise en charge ; Greenlight lit la version 2.1.0</translation>
+        <translation>la version SARIF «&#xa0;%1&#xa0;» n&apos;est pas prise en charge&#xa0;; Greenlight lit la version 2.1.0</translation>
     </message>
     <message>
         <source>%1.rule.toolComponent.index %2 names no extension of the run&apos;s tool</source>
@@ -3271,7 +3271,7 @@
     </message>
     <message>
         <source>it is dated after its key was retired (%1)</source>
-        <translation>elle est datée d&apos;après le retrait de sa clé (%1)</translation>
+        <translation>elle est postérieure au retrait de sa clé (%1)</translation>
     </message>
     <message>
         <source>the release&apos;s snapshot differs in a way that cannot be shown field by field</source>
@@ -3287,7 +3287,7 @@
     </message>
     <message>
         <source>The private key on this machine does not match %1&apos;s key %2 in the workspace; nothing was signed.</source>
-        <translation>La clé privée de cette machine ne correspond pas à la clé %2 de %1 dans l&apos;espace de travail ; rien n&apos;a été signé.</translation>
+        <translation>La clé privée de cette machine ne correspond pas à la clé %2 de %1 dans l&apos;espace de travail&#xa0;; rien n&apos;a été signé.</translation>
     </message>
 </context>
 <context>
@@ -3582,7 +3582,7 @@
     </message>
     <message>
         <source>&amp;Note (kept as plain text; a note alone does not count as required evidence):</source>
-        <translation>&amp;Note (enregistrée en texte brut ; une note seule ne compte pas comme preuve exigée)&#xa0;:</translation>
+        <translation>&amp;Note (enregistrée en texte brut&#xa0;; une note seule ne compte pas comme preuve exigée)&#xa0;:</translation>
     </message>
     <message>
         <source>Note</source>
@@ -3605,15 +3605,15 @@
     </message>
     <message>
         <source>it is not the first row written, yet no row is before it: the rows before it were removed</source>
-        <translation>ce n&apos;est pas la première entrée écrite, et pourtant aucune entrée ne la précède&#xa0;: les entrées précédentes ont été supprimées</translation>
+        <translation>ce n&apos;est pas la première ligne écrite, et pourtant aucune ligne ne la précède&#xa0;: les lignes précédentes ont été supprimées</translation>
     </message>
     <message>
         <source>it does not follow row %1: a row between them was removed, or rows were inserted or reordered</source>
-        <translation>elle ne suit pas l&apos;entrée %1&#xa0;: une entrée intermédiaire a été supprimée, ou des entrées ont été insérées ou réordonnées</translation>
+        <translation>elle ne suit pas la ligne %1&#xa0;: une ligne intermédiaire a été supprimée, ou des lignes ont été insérées ou réordonnées</translation>
     </message>
     <message>
         <source>the trigger %1 that keeps recorded rows from being changed was removed</source>
-        <translation>le déclencheur %1, qui empêche la modification des entrées enregistrées, a été supprimé</translation>
+        <translation>le déclencheur %1, qui empêche la modification des lignes enregistrées, a été supprimé</translation>
     </message>
     <message>
         <source>chaining the audit log</source>
@@ -3653,7 +3653,7 @@
     </message>
     <message>
         <source>%1 is a damaged database: SQLite reports &quot;%2&quot;. The file was not changed; restore it from a backup (a .bak file next to it).</source>
-        <translation>%1 est une base de données endommagée&#xa0;: SQLite signale «&#xa0;%2&#xa0;». Le fichier n&apos;a pas été modifié ; restaurez-le à partir d&apos;une sauvegarde (le fichier .bak situé à côté).</translation>
+        <translation>%1 est une base de données endommagée&#xa0;: SQLite signale «&#xa0;%2&#xa0;». Le fichier n&apos;a pas été modifié&#xa0;; restaurez-le à partir d&apos;une sauvegarde (le fichier .bak situé à côté).</translation>
     </message>
     <message>
         <source>Cannot read %1: %2</source>
@@ -3661,7 +3661,7 @@
     </message>
     <message>
         <source>%1 is a damaged database: SQLite&apos;s quick_check reports &quot;%2&quot;. The file was not changed; restore it from a backup (a .bak file next to it).</source>
-        <translation>%1 est une base de données endommagée&#xa0;: le quick_check de SQLite signale «&#xa0;%2&#xa0;». Le fichier n&apos;a pas été modifié ; restaurez-le à partir d&apos;une sauvegarde (le fichier .bak situé à côté).</translation>
+        <translation>%1 est une base de données endommagée&#xa0;: le quick_check de SQLite signale «&#xa0;%2&#xa0;». Le fichier n&apos;a pas été modifié&#xa0;; restaurez-le à partir d&apos;une sauvegarde (le fichier .bak situé à côté).</translation>
     </message>
     <message>
         <source>%1 is not a Greenlight workspace: it is the SQLite database of another application (application_id 0x%2). The file was not changed.</source>
@@ -3669,7 +3669,7 @@
     </message>
     <message>
         <source>%1 was written by a newer Greenlight: schema %2, this build knows %3. Update Greenlight to open it; the file was not changed.</source>
-        <translation>%1 a été créé par une version plus récente de Greenlight (schéma %2 ; cette installation gère le schéma %3). Mettez à jour Greenlight pour l&apos;ouvrir ; le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 a été créé par une version plus récente de Greenlight (schéma %2&#xa0;; cette installation gère le schéma %3). Mettez à jour Greenlight pour l&apos;ouvrir&#xa0;; le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a Greenlight workspace: it is not an SQLite database (it does not start with the SQLite header). The file was not changed.</source>
@@ -3677,7 +3677,7 @@
     </message>
     <message>
         <source>%1 is a damaged database: it ends inside the 100-byte SQLite header. The file was not changed.</source>
-        <translation>%1 est une base de données endommagée&#xa0;: il s&apos;arrête au milieu de l&apos;en-tête SQLite de 100 octets. Le fichier n&apos;a pas été modifié.</translation>
+        <translation>%1 est une base de données endommagée&#xa0;: le fichier s&apos;arrête au milieu de l&apos;en-tête SQLite de 100 octets. Le fichier n&apos;a pas été modifié.</translation>
     </message>
     <message>
         <source>%1 is not a Greenlight workspace: it is an SQLite database that holds tables of its own and has no Greenlight application_id. The file was not changed.</source>
@@ -3761,11 +3761,11 @@
     </message>
     <message>
         <source>Release “%1” changed while the decision was being recorded; nothing was recorded.</source>
-        <translation>La version «&#xa0;%1&#xa0;» a été modifiée pendant l&apos;enregistrement de la décision ; rien n&apos;a été enregistré.</translation>
+        <translation>La version «&#xa0;%1&#xa0;» a été modifiée pendant l&apos;enregistrement de la décision&#xa0;; rien n&apos;a été enregistré.</translation>
     </message>
     <message>
         <source>Someone signed off release “%1” while the decision was being recorded; nothing was recorded. Look at the sign-offs and decide again.</source>
-        <translation>Quelqu&apos;un a approuvé la version «&#xa0;%1&#xa0;» pendant l&apos;enregistrement de la décision ; rien n&apos;a été enregistré. Consultez les approbations, puis décidez à nouveau.</translation>
+        <translation>Quelqu&apos;un a approuvé la version «&#xa0;%1&#xa0;» pendant l&apos;enregistrement de la décision&#xa0;; rien n&apos;a été enregistré. Consultez les approbations, puis décidez à nouveau.</translation>
     </message>
     <message>
         <source>recording the decision of release %1</source>
@@ -3825,11 +3825,11 @@
     </message>
     <message>
         <source>Item %1: the evidence&apos;s maximum age must be 0 (any age) or a number of hours, not %2.</source>
-        <translation>Point %1&#xa0;: l&apos;âge maximal de la preuve doit être 0 (tout âge) ou un nombre d&apos;heures, et non %2.</translation>
+        <translation>Point %1&#xa0;: l&apos;âge maximal des preuves doit être 0 (aucune limite) ou un nombre d&apos;heures, et non %2.</translation>
     </message>
     <message>
         <source>Item %1 is a group: its items carry the evidence, so require it of them instead.</source>
-        <translation>Le point %1 est un groupe&#xa0;: les preuves sont portées par ses points ; exigez-les plutôt au niveau de ceux-ci.</translation>
+        <translation>Le point %1 est un groupe&#xa0;: les preuves sont portées par ses points&#xa0;; exigez-les plutôt au niveau de ceux-ci.</translation>
     </message>
     <message>
         <source>Item %1 is a group: attach evidence to the items in it.</source>
@@ -4029,7 +4029,7 @@
     </message>
     <message>
         <source>Release %1: the output cap must be a number of bytes above 0, not %2.</source>
-        <translation>Version %1&#xa0;: la limite de sortie doit être un nombre d&apos;octets supérieur à 0, et non %2.</translation>
+        <translation>Version %1&#xa0;: le plafond de sortie doit être un nombre d&apos;octets supérieur à 0, et non %2.</translation>
     </message>
     <message>
         <source>Release %1: the working folder must be an absolute path, not “%2”.</source>
@@ -4097,7 +4097,7 @@
     </message>
     <message>
         <source>There is no stakeholder “%1” in %2; add one with “greenlight stakeholder add”.</source>
-        <translation>%2 ne contient aucune partie prenante «&#xa0;%1&#xa0;» ; ajoutez-en une avec «&#xa0;greenlight stakeholder add&#xa0;».</translation>
+        <translation>%2 ne contient aucune partie prenante «&#xa0;%1&#xa0;»&#xa0;; ajoutez-en une avec «&#xa0;greenlight stakeholder add&#xa0;».</translation>
     </message>
     <message>
         <source>A stakeholder needs a name.</source>
@@ -4161,7 +4161,7 @@
     </message>
     <message>
         <source>Release “%1” changed while %2 was signing it; nothing was signed. Review it again and sign.</source>
-        <translation>La version «&#xa0;%1&#xa0;» a été modifiée pendant que %2 l&apos;approuvait ; rien n&apos;a été signé. Examinez-la à nouveau, puis signez.</translation>
+        <translation>La version «&#xa0;%1&#xa0;» a été modifiée pendant que %2 l&apos;approuvait&#xa0;; rien n&apos;a été signé. Examinez-la à nouveau, puis signez.</translation>
     </message>
     <message>
         <source>There is no stakeholder “%1” in %2.</source>
@@ -4209,7 +4209,7 @@
     </message>
     <message>
         <source>Item %1 &quot;%2&quot; is a group: its status rolls up from its children, so set the status of its items instead.</source>
-        <translation>Le point %1 «&#xa0;%2&#xa0;» est un groupe&#xa0;: son statut découle de ses enfants ; définissez plutôt le statut des points qu&apos;il contient.</translation>
+        <translation>Le point %1 «&#xa0;%2&#xa0;» est un groupe&#xa0;: son statut découle de ses enfants&#xa0;; définissez plutôt le statut des points qu&apos;il contient.</translation>
     </message>
     <message>
         <source>Item %1 &quot;%2&quot; cannot be waived without a reason: the reason is missing.</source>
@@ -4269,7 +4269,7 @@
     </message>
     <message>
         <source>“%1” has evidence or runs, which the record keeps: mark it not applicable instead of removing it.</source>
-        <translation>«&#xa0;%1&#xa0;» a des preuves ou des exécutions que le dossier conserve&#xa0;: passez-le à «&#xa0;Sans objet&#xa0;» au lieu de le supprimer.</translation>
+        <translation>«&#xa0;%1&#xa0;» a des preuves ou des exécutions qui doivent rester dans l&apos;historique&#xa0;: passez-le à «&#xa0;Sans objet&#xa0;» au lieu de le supprimer.</translation>
     </message>
     <message>
         <source>“%1” is where metric “%2” takes its value from: unbind the metric first.</source>
@@ -4371,8 +4371,8 @@ Critères de réussite&#xa0;: %2</translation>
     <message numerus="yes">
         <source>Rolled up from the %n items inside; change those.</source>
         <translation>
-            <numerusform>Calculé à partir du %n point contenu ; modifiez celui-ci.</numerusform>
-            <numerusform>Calculé à partir des %n points contenus ; modifiez ceux-ci.</numerusform>
+            <numerusform>Calculé à partir du %n point contenu&#xa0;; modifiez celui-ci.</numerusform>
+            <numerusform>Calculé à partir des %n points contenus&#xa0;; modifiez ceux-ci.</numerusform>
         </translation>
     </message>
     <message>
@@ -4505,7 +4505,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>These commands came from an imported file and have not been approved. Read them: they will run on this computer with your permissions. The approval covers exactly these commands, this working folder and this env file; any change asks again.</source>
-        <translation>Ces commandes proviennent d&apos;un fichier importé et n&apos;ont pas été autorisées. Lisez-les&#xa0;: elles s&apos;exécuteront sur cet ordinateur avec vos droits. L&apos;autorisation porte exactement sur ces commandes, ce dossier de travail et ce fichier d&apos;environnement ; toute modification entraînera une nouvelle demande.</translation>
+        <translation>Ces commandes proviennent d&apos;un fichier importé et n&apos;ont pas été autorisées. Lisez-les&#xa0;: elles s&apos;exécuteront sur cet ordinateur avec vos droits. L&apos;autorisation porte exactement sur ces commandes, ce dossier de travail et ce fichier d&apos;environnement&#xa0;; toute modification entraînera une nouvelle demande.</translation>
     </message>
     <message>
         <source>Commands to approve</source>
@@ -4599,15 +4599,15 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>GO criterion: every one must hold for a GO. Check it when it holds.</source>
-        <translation>Critère GO&#xa0;: tous doivent être remplis pour un GO. Cochez-le lorsqu&apos;il est rempli.</translation>
+        <translation>Critère GO&#xa0;: tous doivent être vérifiés pour un GO. Cochez-le lorsqu&apos;il est vérifié.</translation>
     </message>
     <message>
         <source>NO-GO criterion: any one that holds blocks the release. Check it when it holds.</source>
-        <translation>Critère NO-GO&#xa0;: il suffit qu&apos;un seul soit rempli pour bloquer la version. Cochez-le lorsqu&apos;il est rempli.</translation>
+        <translation>Critère NO-GO&#xa0;: il suffit qu&apos;un seul soit vérifié pour bloquer la version. Cochez-le lorsqu&apos;il est vérifié.</translation>
     </message>
     <message>
         <source>Criterion (holds)</source>
-        <translation>Critère (rempli)</translation>
+        <translation>Critère (vérifié)</translation>
     </message>
     <message>
         <source>Kind</source>
@@ -4650,7 +4650,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Suggested by the readiness rules; the release manager decides.</source>
-        <translation>Suggérée par les règles de préparation ; la décision revient au responsable de la mise en production.</translation>
+        <translation>Suggérée par les règles de préparation&#xa0;; la décision revient au responsable de la mise en production.</translation>
     </message>
     <message>
         <source>Readiness %1%</source>
@@ -4677,7 +4677,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Recorded by %1; authorization code %2. Nothing can change until the release is reopened.</source>
-        <translation>Enregistrée par %1 ; code d&apos;autorisation %2. Rien ne peut être modifié tant que la version n&apos;est pas rouverte.</translation>
+        <translation>Enregistrée par %1&#xa0;; code d&apos;autorisation %2. Rien ne peut être modifié tant que la version n&apos;est pas rouverte.</translation>
     </message>
 </context>
 <context>
@@ -4688,7 +4688,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Mitigations (required for CONDITIONAL GO; deadline as YYYY-MM-DD):</source>
-        <translation>Mesures d&apos;atténuation (requises pour un CONDITIONAL GO ; échéance au format AAAA-MM-JJ)&#xa0;:</translation>
+        <translation>Mesures d&apos;atténuation (requises pour un CONDITIONAL GO&#xa0;; échéance au format AAAA-MM-JJ)&#xa0;:</translation>
     </message>
     <message>
         <source>&amp;Add Mitigation</source>
@@ -4728,7 +4728,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>not given</source>
-        <translation>non indiqué</translation>
+        <translation>non renseigné</translation>
     </message>
     <message>
         <source>Valid until</source>
@@ -4935,6 +4935,18 @@ Critères de réussite&#xa0;: %2</translation>
         <source>Find Ne&amp;xt</source>
         <translation>Rechercher le &amp;suivant</translation>
     </message>
+    <message>
+        <source>Gate Notes</source>
+        <translation>Notes du jalon</translation>
+    </message>
+    <message>
+        <source>Notes of “%1”: what its section says besides its items.</source>
+        <translation>Notes de «&#xa0;%1&#xa0;»&#xa0;: ce que sa section dit en dehors de ses points.</translation>
+    </message>
+    <message>
+        <source>Gate Not&amp;es…</source>
+        <translation>Modi&amp;fier les notes du jalon…</translation>
+    </message>
 </context>
 <context>
     <name>gl::EvidenceController</name>
@@ -4956,7 +4968,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Evidence &amp;Bundle…</source>
-        <translation>Exporter l&apos;&amp;archive des preuves…</translation>
+        <translation>Exporter l&apos;&amp;archive de preuves…</translation>
     </message>
     <message>
         <source>Export &amp;Decision Record…</source>
@@ -4992,7 +5004,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Another evidence task is running; wait for it or cancel it first.</source>
-        <translation>Une autre opération sur les preuves est en cours ; attendez qu&apos;elle se termine ou annulez-la d&apos;abord.</translation>
+        <translation>Une autre opération sur les preuves est en cours&#xa0;; attendez qu&apos;elle se termine ou annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>“%1” is a group: attach evidence to the items in it.</source>
@@ -5053,7 +5065,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is a program or script (%2); Greenlight does not open it. Use Save As to look at it.</source>
-        <translation>«&#xa0;%1&#xa0;» est un programme ou un script (%2) ; Greenlight ne l&apos;ouvre pas. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour l&apos;examiner.</translation>
+        <translation>«&#xa0;%1&#xa0;» est un programme ou un script (%2)&#xa0;; Greenlight ne l&apos;ouvre pas. Utilisez «&#xa0;Enregistrer sous&#xa0;» pour l&apos;examiner.</translation>
     </message>
     <message>
         <source>Opening %1…</source>
@@ -5069,7 +5081,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Export Evidence Bundle</source>
-        <translation>Exporter l&apos;archive des preuves</translation>
+        <translation>Exporter l&apos;archive de preuves</translation>
     </message>
     <message>
         <source>Zip archives (*.zip)</source>
@@ -5084,7 +5096,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Exporting the evidence bundle…</source>
-        <translation>Exportation de l&apos;archive des preuves…</translation>
+        <translation>Exportation de l&apos;archive de preuves…</translation>
     </message>
     <message>
         <source>Export Decision Record</source>
@@ -5221,7 +5233,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Attach a plain note; a note alone does not count as required evidence</source>
-        <translation>Joindre une simple note ; une note seule ne compte pas comme preuve exigée</translation>
+        <translation>Joindre une simple note&#xa0;; une note seule ne compte pas comme preuve exigée</translation>
     </message>
     <message>
         <source>Open a copy with the application your system uses for it</source>
@@ -5293,7 +5305,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>It does not count against the release while the item is %1.</source>
-        <translation>Elle n&apos;est pas retenue contre la version tant que le point est à l&apos;état «&#xa0;%1&#xa0;».</translation>
+        <translation>Elle n&apos;est pas prise en compte pour la version tant que le point est à l&apos;état «&#xa0;%1&#xa0;».</translation>
     </message>
     <message numerus="yes">
         <source>Asks for evidence no older than %n hour(s), added after the item last changed.</source>
@@ -5449,7 +5461,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>No preview for %1; use Open or Save as.</source>
-        <translation>Aucun aperçu pour %1 ; utilisez «&#xa0;Ouvrir&#xa0;» ou «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>Aucun aperçu pour %1&#xa0;; utilisez «&#xa0;Ouvrir&#xa0;» ou «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>this content</source>
@@ -5481,7 +5493,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is %2; images over %3 are not previewed. Use Open or Save as.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2 ; les images de plus de %3 ne sont pas prévisualisées. Utilisez «&#xa0;Ouvrir&#xa0;» ou «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2&#xa0;; les images de plus de %3 ne sont pas prévisualisées. Utilisez «&#xa0;Ouvrir&#xa0;» ou «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>The size of “%1” cannot be read from its header (%2), so it is not previewed. Use Open or Save as.</source>
@@ -5489,7 +5501,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>“%1” is %2 × %3 pixels; images over %4 pixels on a side or %5 megapixels are not previewed. Use Open or Save as.</source>
-        <translation>«&#xa0;%1&#xa0;» fait %2 × %3 pixels ; les images de plus de %4 pixels de côté ou de %5 mégapixels ne sont pas prévisualisées. Utilisez «&#xa0;Ouvrir&#xa0;» ou «&#xa0;Enregistrer sous&#xa0;».</translation>
+        <translation>«&#xa0;%1&#xa0;» fait %2 × %3 pixels&#xa0;; les images de plus de %4 pixels de côté ou de %5 mégapixels ne sont pas prévisualisées. Utilisez «&#xa0;Ouvrir&#xa0;» ou «&#xa0;Enregistrer sous&#xa0;».</translation>
     </message>
     <message>
         <source>“%1” could not be decoded: %2</source>
@@ -5558,7 +5570,7 @@ Critères de réussite&#xa0;: %2</translation>
         <source>%1
 %2 of %3 items done (passed, waived or not applicable); %4 in progress, %5 not started.</source>
         <translation>%1
-%2 points terminés sur %3 (réussis, sous dérogation ou sans objet) ; %4 en cours, %5 non commencés.</translation>
+%2 points terminés sur %3 (réussis, sous dérogation ou sans objet)&#xa0;; %4 en cours, %5 non commencés.</translation>
     </message>
     <message>
         <source>A blocker item is failed or blocked.</source>
@@ -5852,7 +5864,7 @@ Critères de réussite&#xa0;: %2</translation>
     <name>gl::InspectorPane</name>
     <message>
         <source>Re&amp;quires evidence</source>
-        <translation>Preuve o&amp;bligatoire</translation>
+        <translation>Preuves o&amp;bligatoires</translation>
     </message>
     <message>
         <source>Newer than the item&apos;s last chan&amp;ge</source>
@@ -5948,7 +5960,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>&amp;Pass criteria:</source>
-        <translation>Conditions de &amp;réussite&#xa0;:</translation>
+        <translation>Critères de &amp;réussite&#xa0;:</translation>
     </message>
     <message>
         <source>Evidence e&amp;xpected:</source>
@@ -5956,7 +5968,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Requires evidence</source>
-        <translation>Preuves exigées</translation>
+        <translation>Preuves obligatoires</translation>
     </message>
     <message>
         <source>No o&amp;lder than:</source>
@@ -5996,7 +6008,7 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation>Remarque&#xa0;:</translation>
+        <translation>Note&#xa0;:</translation>
     </message>
     <message>
         <source>Updated:</source>
@@ -6057,6 +6069,42 @@ Critères de réussite&#xa0;: %2</translation>
     <message>
         <source>Fields of the selected item</source>
         <translation>Champs du point sélectionné</translation>
+    </message>
+    <message>
+        <source>https://… (an HTTP check instead of commands)</source>
+        <translation>https://… (une vérification HTTP au lieu de commandes)</translation>
+    </message>
+    <message>
+        <source> ms</source>
+        <translation> ms</translation>
+    </message>
+    <message>
+        <source>Not checked</source>
+        <translation>Non vérifié</translation>
+    </message>
+    <message>
+        <source>HTTP probe:</source>
+        <translation>Sonde HTTP&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Probe method:</source>
+        <translation>Méthode&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Expected status:</source>
+        <translation>Statut attendu&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Slowest answer:</source>
+        <translation>Réponse la plus lente&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Body contains:</source>
+        <translation>Le corps contient&#xa0;:</translation>
+    </message>
+    <message>
+        <source>Probe timeout:</source>
+        <translation>Délai de la sonde&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6167,11 +6215,11 @@ Critères de réussite&#xa0;: %2</translation>
     </message>
     <message>
         <source>An evidence task is running in this workspace; cancel it first.</source>
-        <translation>Une tâche portant sur les preuves est en cours dans cet espace de travail ; annulez-la d&apos;abord.</translation>
+        <translation>Une opération sur les preuves est en cours dans cet espace de travail&#xa0;; annulez-la d&apos;abord.</translation>
     </message>
     <message>
         <source>Commands are running in this workspace; cancel them (Ctrl+.) first.</source>
-        <translation>Des commandes sont en cours d&apos;exécution dans cet espace de travail ; annulez-les d&apos;abord (Ctrl+.).</translation>
+        <translation>Des commandes sont en cours d&apos;exécution dans cet espace de travail&#xa0;; annulez-les d&apos;abord (Ctrl+.).</translation>
     </message>
     <message>
         <source>The demo release could not be added: %1</source>
@@ -6444,7 +6492,7 @@ Une console de préparation des mises en production&#xa0;: listes de contrôle, 
     </message>
     <message>
         <source>[first %1 bytes shown; reading stopped after %2 bytes]</source>
-        <translation>[%1 premiers octets affichés ; lecture arrêtée après %2 octets]</translation>
+        <translation>[%1 premiers octets affichés&#xa0;; lecture arrêtée après %2 octets]</translation>
     </message>
     <message>
         <source>[first %1 of %2 bytes shown]</source>
@@ -6553,11 +6601,11 @@ Une console de préparation des mises en production&#xa0;: listes de contrôle, 
     </message>
     <message>
         <source>Mark “%1” as holding</source>
-        <translation>Marquer «&#xa0;%1&#xa0;» comme satisfait</translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme vérifié</translation>
     </message>
     <message>
         <source>Mark “%1” as not holding</source>
-        <translation>Marquer «&#xa0;%1&#xa0;» comme non satisfait</translation>
+        <translation>Marquer «&#xa0;%1&#xa0;» comme non vérifié</translation>
     </message>
     <message>
         <source>Add “%1”</source>
@@ -6656,7 +6704,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>&amp;How many:</source>
-        <translation>&amp;Combien&#xa0;:</translation>
+        <translation>&amp;Nombre&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -6694,7 +6742,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>Keep the newest output in view (End); scrolling up stops it</source>
-        <translation>Garder la sortie la plus récente visible (Fin) ; remonter dans la sortie désactive le suivi</translation>
+        <translation>Garder la sortie la plus récente visible (Fin)&#xa0;; remonter dans la sortie désactive le suivi</translation>
     </message>
     <message>
         <source>Strip Colours</source>
@@ -6714,7 +6762,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>Clear Finished</source>
-        <translation>Fermer les terminées</translation>
+        <translation>Fermer les exécutions terminées</translation>
     </message>
     <message>
         <source>Close the tabs of every run that has ended</source>
@@ -6738,7 +6786,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>Ctrl+F; Enter for the next match, Shift+Enter for the previous one</source>
-        <translation>Ctrl+F ; Entrée pour l&apos;occurrence suivante, Maj+Entrée pour la précédente</translation>
+        <translation>Ctrl+F&#xa0;; Entrée pour l&apos;occurrence suivante, Maj+Entrée pour la précédente</translation>
     </message>
     <message>
         <source>Search result</source>
@@ -6934,7 +6982,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>%1 bytes of output over the cap were not kept</source>
-        <translation>%1 octets de sortie au-delà de la limite n&apos;ont pas été conservés</translation>
+        <translation>%1 octets de sortie au-delà du plafond n&apos;ont pas été conservés</translation>
     </message>
 </context>
 <context>
@@ -6945,7 +6993,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>“%1” names %2 gates; use the gate id</source>
-        <translation>«&#xa0;%1&#xa0;» désigne %2 jalons ; utilisez l&apos;identifiant du jalon</translation>
+        <translation>«&#xa0;%1&#xa0;» désigne %2 jalons&#xa0;; utilisez l&apos;identifiant du jalon</translation>
     </message>
     <message>
         <source>release “%1” has no item %2</source>
@@ -7016,7 +7064,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>KEY=VALUE file, relative to the working folder; read at each run, never stored</source>
-        <translation>Fichier KEY=VALUE, relatif au dossier de travail ; lu à chaque exécution, jamais stocké</translation>
+        <translation>Fichier KEY=VALUE, relatif au dossier de travail&#xa0;; lu à chaque exécution, jamais stocké</translation>
     </message>
     <message>
         <source>Secret markers</source>
@@ -7095,7 +7143,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>%1: %2 of %3 signed</source>
-        <translation>%1&#xa0;: approuvé par %2 sur %3</translation>
+        <translation>%1&#xa0;: %2 sur %3 signées</translation>
     </message>
     <message>
         <source>%1&apos;s sign-off is invalid</source>
@@ -7107,7 +7155,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>%1 recorded; authorization code %2. The release is frozen until it is reopened.</source>
-        <translation>Décision %1 enregistrée ; code d&apos;autorisation %2. La version est figée jusqu&apos;à sa réouverture.</translation>
+        <translation>Décision %1 enregistrée&#xa0;; code d&apos;autorisation %2. La version est figée jusqu&apos;à sa réouverture.</translation>
     </message>
     <message>
         <source>Reopen “%1”</source>
@@ -7119,7 +7167,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>The release is open for changes again; the decision is superseded.</source>
-        <translation>La version peut de nouveau être modifiée ; la décision est remplacée.</translation>
+        <translation>La version peut de nouveau être modifiée&#xa0;; la décision est remplacée.</translation>
     </message>
     <message>
         <source>%1 %2: %3</source>
@@ -7142,10 +7190,6 @@ Importée depuis %2</translation>
         <translation>Personne ne peut encore approuver&#xa0;: ajoutez d&apos;abord les signataires (Décision → Ajouter une partie prenante).</translation>
     </message>
     <message>
-        <source>%1 was added, but no key was made: %2</source>
-        <translation>%1 a été ajouté, mais aucune clé n&apos;a été créée&#xa0;: %2</translation>
-    </message>
-    <message>
         <source>%1 (%2) can sign now; key fingerprint %3.</source>
         <translation>%1 (%2) peut désormais approuver&#xa0;; empreinte de la clé %3.</translation>
     </message>
@@ -7156,9 +7200,13 @@ Importée depuis %2</translation>
     <message numerus="yes">
         <source>%n %1 sign-off(s) required.</source>
         <translation>
-            <numerusform>%n approbation %1 requise.</numerusform>
-            <numerusform>%n approbations %1 requises.</numerusform>
+            <numerusform>%n approbation de %1 requise.</numerusform>
+            <numerusform>%n approbations de %1 requises.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>%1 is a stakeholder already.</source>
+        <translation>%1 est déjà une partie prenante.</translation>
     </message>
 </context>
 <context>
@@ -7359,7 +7407,7 @@ Importée depuis %2</translation>
     </message>
     <message>
         <source>Valid, not counted: %1</source>
-        <translation>Valide, non comptée&#xa0;: %1</translation>
+        <translation>Valide, non comptabilisée&#xa0;: %1</translation>
     </message>
     <message>
         <source>✓ Valid</source>

@@ -70,6 +70,12 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     , m_outputPattern(new QLineEdit(this))
     , m_patternMode(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
+    , m_probeUrl(new QLineEdit(this))
+    , m_probeMethod(new QComboBox(this))
+    , m_probeStatus(new QSpinBox(this))
+    , m_probeLatency(new QSpinBox(this))
+    , m_probeBody(new QLineEdit(this))
+    , m_probeTimeout(new QSpinBox(this))
     , m_passCriteria(textBox(QStringLiteral("inspectorPassCriteria"), 3, this))
     , m_evidence(textBox(QStringLiteral("inspectorEvidence"), 2, this))
     , m_evidenceRequired(new QCheckBox(tr("Re&quires evidence"), this))
@@ -170,6 +176,29 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     form->addRow(QString(), m_patternMode);
     m_patternMode->setAccessibleName(tr("Pattern rule"));
     addRow(tr("T&imeout:"), m_timeout);
+    m_probeUrl->setObjectName(QStringLiteral("inspectorProbeUrl"));
+    m_probeUrl->setPlaceholderText(tr("https://\u2026 (an HTTP check instead of commands)"));
+    m_probeMethod->setObjectName(QStringLiteral("inspectorProbeMethod"));
+    m_probeMethod->addItems({ QStringLiteral("GET"), QStringLiteral("HEAD") });
+    m_probeStatus->setObjectName(QStringLiteral("inspectorProbeStatus"));
+    m_probeStatus->setRange(100, 599);
+    m_probeStatus->setValue(200);
+    m_probeLatency->setObjectName(QStringLiteral("inspectorProbeLatency"));
+    m_probeLatency->setRange(0, 600000);
+    m_probeLatency->setSuffix(tr(" ms"));
+    m_probeLatency->setSpecialValueText(tr("Not checked"));
+    m_probeBody->setObjectName(QStringLiteral("inspectorProbeBody"));
+    m_probeTimeout->setObjectName(QStringLiteral("inspectorProbeTimeout"));
+    m_probeTimeout->setRange(100, 600000);
+    m_probeTimeout->setSingleStep(1000);
+    m_probeTimeout->setSuffix(tr(" ms"));
+    m_probeTimeout->setValue(10000);
+    addRow(tr("HTTP probe:"), m_probeUrl);
+    addRow(tr("Probe method:"), m_probeMethod);
+    addRow(tr("Expected status:"), m_probeStatus);
+    addRow(tr("Slowest answer:"), m_probeLatency);
+    addRow(tr("Body contains:"), m_probeBody);
+    addRow(tr("Probe timeout:"), m_probeTimeout);
     addRow(tr("&Pass criteria:"), m_passCriteria);
     addRow(tr("Evidence e&xpected:"), m_evidence);
     form->addRow(QString(), m_evidenceRequired);
@@ -207,10 +236,12 @@ InspectorPane::InspectorPane(ReleaseDocument *document, QWidget *parent)
     layout->addWidget(scroll, 1);
     layout->addLayout(buttons);
 
-    for (QLineEdit *edit : {m_title, m_owners, m_component, m_ciJob, m_statusReason, m_outputPattern})
+    for (QLineEdit *edit : {m_title, m_owners, m_component, m_ciJob, m_statusReason, m_outputPattern, m_probeUrl, m_probeBody})
         connect(edit, &QLineEdit::textEdited, this, &InspectorPane::markDirty);
-    for (QSpinBox *spin : {m_expectedExit, m_timeout})
+    for (QSpinBox *spin : {m_expectedExit, m_timeout, m_probeStatus, m_probeLatency, m_probeTimeout})
         connect(spin, &QSpinBox::valueChanged, this, &InspectorPane::markDirty);
+    connect(m_probeMethod, &QComboBox::currentIndexChanged, this, &InspectorPane::markDirty);
+    connect(m_probeUrl, &QLineEdit::textChanged, this, &InspectorPane::updateEnabled);
     connect(m_patternMode, &QComboBox::currentIndexChanged, this, &InspectorPane::markDirty);
     for (QPlainTextEdit *edit : {m_details, m_commands, m_passCriteria, m_evidence, m_note})
         connect(edit, &QPlainTextEdit::textChanged, this, &InspectorPane::markDirty);
@@ -317,6 +348,7 @@ void InspectorPane::load()
         m_outputPattern->clear();
         m_patternMode->setCurrentIndex(0);
         m_timeout->setValue(0);
+        showProbe(std::nullopt);
     } else {
         const bool group = item->isGroup();
         m_heading->setText(group ? tr("Group: %1").arg(item->title) : item->title);
@@ -331,6 +363,7 @@ void InspectorPane::load()
         m_outputPattern->setText(item->outputPattern);
         m_patternMode->setCurrentIndex(item->outputMustMatch ? 0 : 1);
         m_timeout->setValue(item->timeoutSeconds);
+        showProbe(item->probe);
         m_passCriteria->setPlainText(item->passCriteria);
         m_evidence->setPlainText(item->evidence);
         m_owners->setText(item->owners.join(QStringLiteral(", ")));
@@ -358,6 +391,17 @@ void InspectorPane::load()
     m_loading = false;
     m_dirty = false;
     updateEnabled();
+}
+
+void InspectorPane::showProbe(const std::optional<Probe> &probe)
+{
+    const Probe shown = probe.value_or(Probe());
+    m_probeUrl->setText(probe ? shown.url : QString());
+    m_probeMethod->setCurrentIndex(qMax(0, m_probeMethod->findText(shown.method)));
+    m_probeStatus->setValue(shown.expectedStatus);
+    m_probeLatency->setValue(shown.maxLatencyMs);
+    m_probeBody->setText(shown.bodyContains);
+    m_probeTimeout->setValue(shown.timeoutMs);
 }
 
 QString InspectorPane::commandsInfo(const Item &item) const
@@ -392,6 +436,9 @@ Item InspectorPane::shownInWidgets() const
     item.outputPattern = m_outputPattern->text().trimmed();
     item.outputMustMatch = m_patternMode->currentData().toBool();
     item.timeoutSeconds = m_timeout->value();
+    if (const QString url = m_probeUrl->text().trimmed(); !url.isEmpty())
+        item.probe = Probe { m_probeMethod->currentText(), url, m_probeStatus->value(), m_probeLatency->value(),
+            m_probeBody->text(), m_probeTimeout->value() };
     item.passCriteria = m_passCriteria->toPlainText().trimmed();
     item.evidence = m_evidence->toPlainText().trimmed();
     item.owners = splitOwners(m_owners->text());
@@ -433,6 +480,7 @@ Item InspectorPane::edited() const
     take(&Item::outputPattern);
     take(&Item::outputMustMatch);
     take(&Item::timeoutSeconds);
+    take(&Item::probe);
     take(&Item::passCriteria);
     take(&Item::evidence);
     take(&Item::owners);
@@ -471,6 +519,9 @@ void InspectorPane::updateEnabled()
     m_evidenceRequired->setEnabled(leaf);
     m_evidenceMaxAge->setEnabled(leaf && m_evidenceRequired->isChecked());
     m_evidenceNewer->setEnabled(leaf && m_evidenceRequired->isChecked());
+    const bool probe = !m_probeUrl->text().trimmed().isEmpty();
+    for (QWidget *field : std::initializer_list<QWidget *> { m_probeMethod, m_probeStatus, m_probeLatency, m_probeBody, m_probeTimeout })
+        field->setEnabled(probe);
     m_apply->setEnabled(m_dirty);
     m_revert->setEnabled(m_dirty);
     if (item && item->isGroup())

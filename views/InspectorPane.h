@@ -46,6 +46,7 @@ private:
     void updateEnabled();
     void focusChanged(QWidget *old, QWidget *now);
     QString commandsInfo(const Item &item) const;
+    void showProbe(const std::optional<Probe> &probe);
 
     ReleaseDocument *m_document;
     qint64 m_itemId = 0;
@@ -63,6 +64,13 @@ private:
     QLineEdit *m_outputPattern;   // pass rule: regular expression over the output
     QComboBox *m_patternMode;     // must match / must not match
     QSpinBox *m_timeout;          // seconds, 0: the release's
+    // An HTTP probe instead of commands: an empty address means none.
+    QLineEdit *m_probeUrl;
+    QComboBox *m_probeMethod;     // GET or HEAD
+    QSpinBox *m_probeStatus;      // expected HTTP status
+    QSpinBox *m_probeLatency;     // ms, 0: not checked
+    QLineEdit *m_probeBody;       // text the body must contain; empty: not checked
+    QSpinBox *m_probeTimeout;     // ms
 
     QPlainTextEdit *m_passCriteria;
     QPlainTextEdit *m_evidence;

@@ -135,7 +135,8 @@ public:
     // The decision to record; nullopt: cancelled.
     virtual std::optional<DecisionRequest> decision(QWidget *parent, const DecisionQuestion &question) = 0;
     // A line or paragraph of text the action needs (why a release is reopened); nullopt: cancelled.
-    virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) = 0;
+    virtual std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                        const QString &initial = QString()) = 0;
 
     // Where a new release starts and its name; nullopt: cancelled.
     virtual std::optional<NewReleaseAnswer> newRelease(QWidget *parent, const NewReleaseQuestion &question) = 0;

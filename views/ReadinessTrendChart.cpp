@@ -101,7 +101,9 @@ ReadinessTrendChart::ReadinessTrendChart(ReleaseDocument *document, QWidget *par
 ReadinessTrendChart::~ReadinessTrendChart()
 {
     ++m_generation;  // a result still on its way is dropped
-    // A replay is short; it must not outlive what it reports to.
+    if (m_stop)
+        *m_stop = true;
+    // A replay stops at its next step; it must not outlive what it reports to.
     for (const QPointer<QThread> &worker : m_workers) {
         if (worker)
             worker->wait();
@@ -146,13 +148,20 @@ void ReadinessTrendChart::refreshNow()
         display({}, generation);
         return;
     }
-    // The replay works on copies, away from the window's thread.
+    // The replay works on copies, away from the window's thread; one that is still going is told
+    // to stop, its result being out of date.
     m_computing = true;
+    if (m_stop)
+        *m_stop = true;
+    m_stop = std::make_shared<std::atomic_bool>(false);
+    const std::shared_ptr<std::atomic_bool> stop = m_stop;
     const Release release = m_document->release();
     const QDateTime now = QDateTime::currentDateTimeUtc();
     QPointer<ReadinessTrendChart> self(this);
-    QThread *worker = QThread::create([self, release, rows = std::move(rows).value(), now, generation] {
-        std::vector<TrendPoint> points = readinessTrend(release, rows, now);
+    QThread *worker = QThread::create([self, release, rows = std::move(rows).value(), now, generation, stop] {
+        std::vector<TrendPoint> points = readinessTrend(release, rows, now, 150, [stop] { return stop->load(); });
+        if (stop->load())
+            return;
         QMetaObject::invokeMethod(
             qApp, [self, points = std::move(points), generation]() mutable {
                 if (self)

@@ -7,6 +7,8 @@
 #include "itemmodels/ReadinessTrend.h"
 
 #include <QPointer>
+#include <atomic>
+#include <memory>
 #include <QThread>
 #include <QWidget>
 #include <vector>
@@ -61,6 +63,7 @@ private:
     QTimer *m_delay;
     std::vector<TrendPoint> m_points;
     std::vector<QPointer<QThread>> m_workers;  // waited for when the chart goes
+    std::shared_ptr<std::atomic_bool> m_stop;  // the replay under way stops when this is set
     quint64 m_generation = 0;
     bool m_computing = false;
 };

@@ -180,7 +180,8 @@ std::optional<DecisionRequest> WidgetPrompter::decision(QWidget *parent, const D
     return dialog.value();
 }
 
-std::optional<QString> WidgetPrompter::text(QWidget *parent, const QString &title, const QString &label)
+std::optional<QString> WidgetPrompter::text(QWidget *parent, const QString &title, const QString &label,
+                                            const QString &initial)
 {
     QDialog dialog(parent);
     dialog.setWindowTitle(title);
@@ -196,6 +197,7 @@ std::optional<QString> WidgetPrompter::text(QWidget *parent, const QString &titl
     ok->setEnabled(false);
     QObject::connect(edit, &QPlainTextEdit::textChanged, ok,
         [edit, ok] { ok->setEnabled(!edit->toPlainText().trimmed().isEmpty()); });
+    edit->setPlainText(initial);
     QObject::connect(buttons, &QDialogButtonBox::accepted, &dialog, &QDialog::accept);
     QObject::connect(buttons, &QDialogButtonBox::rejected, &dialog, &QDialog::reject);
     auto *layout = new QVBoxLayout(&dialog);

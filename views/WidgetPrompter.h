@@ -28,7 +28,8 @@ public:
                                            const RunSettings &current) override;
     std::optional<SignOffAnswer> signOff(QWidget *parent, const SignOffQuestion &question) override;
     std::optional<DecisionRequest> decision(QWidget *parent, const DecisionQuestion &question) override;
-    std::optional<QString> text(QWidget *parent, const QString &title, const QString &label) override;
+    std::optional<QString> text(QWidget *parent, const QString &title, const QString &label,
+                                const QString &initial = QString()) override;
     std::optional<NewReleaseAnswer> newRelease(QWidget *parent, const NewReleaseQuestion &question) override;
     std::optional<StakeholderAnswer> stakeholder(QWidget *parent, const QStringList &knownRoles) override;
     std::optional<RequirementAnswer> requirement(QWidget *parent, const QString &releaseName,

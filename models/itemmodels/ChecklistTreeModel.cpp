@@ -2,6 +2,10 @@
 
 #include "itemmodels/ReadinessColours.h"
 #include "itemmodels/ReleaseDocument.h"
+#include "itemmodels/StoreEditCommand.h"
+#include "store/Workspace.h"
+
+#include <QCoreApplication>
 
 #include <QDate>
 #include <QFont>
@@ -383,7 +387,7 @@ Qt::ItemFlags ChecklistTreeModel::flags(const QModelIndex &index) const
 {
     const Node *node = nodeOf(index);
     if (!node)
-        return Qt::NoItemFlags;
+        return index.isValid() ? Qt::NoItemFlags : Qt::ItemIsDropEnabled;  // the gate's top level takes drops
     Qt::ItemFlags f = Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsDragEnabled | Qt::ItemIsDropEnabled;
     if (!node->item->isGroup() && index.column() == StatusColumn)
         f |= Qt::ItemIsEditable;
@@ -418,7 +422,17 @@ QMimeData *ChecklistTreeModel::mimeData(const QModelIndexList &indexes) const
         ids += QByteArray::number(row.second) + '\n';
     auto *data = new QMimeData;
     data->setData(itemMimeType(), ids);
+    data->setData(sourceMimeType(), dragSource(m_document));
     return data;
+}
+
+QByteArray ChecklistTreeModel::dragSource(const ReleaseDocument *document)
+{
+    // Ids mean something in one release of one workspace, in this process: another window's drag
+    // (another workspace, where the same ids are other items) is refused.
+    const QString path = document->workspace() ? document->workspace()->path() : QString();
+    return QByteArray::number(QCoreApplication::applicationPid()) + ':' + QByteArray::number(document->releaseId())
+        + ':' + path.toUtf8();
 }
 
 std::vector<qint64> ChecklistTreeModel::itemIdsIn(const QMimeData *data)
@@ -439,7 +453,8 @@ std::vector<qint64> ChecklistTreeModel::itemIdsIn(const QMimeData *data)
 bool ChecklistTreeModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int, int,
                                          const QModelIndex &parent) const
 {
-    if (action != Qt::MoveAction || !data || !data->hasFormat(itemMimeType()) || !m_gateId)
+    if (action != Qt::MoveAction || !data || !data->hasFormat(itemMimeType()) || !m_gateId
+        || data->data(sourceMimeType()) != dragSource(m_document))
         return false;
     // Not into itself or below itself.
     const std::vector<qint64> ids = itemIdsIn(data);
@@ -458,39 +473,52 @@ bool ChecklistTreeModel::dropMimeData(const QMimeData *data, Qt::DropAction acti
     const qint64 gateId = m_gateId;
     const QModelIndex parentTitle = parentIndex.siblingAtColumn(0);
     const qint64 parentId = itemIdAt(parentTitle);
-    // The row shown may not be the stored one (a filter hides rows): drop before the item shown
-    // there, or after all of the list's items (also when dropped onto a row: as its last sub-item).
-    int position = 0;
-    if (row >= 0 && row < rowCount(parentTitle)) {
-        position = m_document->placeOf(itemIdAt(index(row, 0, parentTitle)))->position;
-    } else if (parentId) {
-        position = int(m_document->item(parentId)->children.size());
-    } else {
-        position = int(m_document->gate(gateId)->items.size());
+    // Items whose group is dragged with them go along inside it, not on their own.
+    std::vector<qint64> ids;
+    const std::vector<qint64> dragged = itemIdsIn(data);
+    for (qint64 id : dragged) {
+        bool insideDragged = false;
+        for (std::optional<ReleaseDocument::Place> at = m_document->placeOf(id); at && at->parentId;
+             at = m_document->placeOf(at->parentId)) {
+            if (std::find(dragged.begin(), dragged.end(), at->parentId) != dragged.end())
+                insideDragged = true;
+        }
+        if (!insideDragged && m_document->item(id))
+            ids.push_back(id);
     }
-    const std::vector<qint64> ids = itemIdsIn(data);
-    // The store counts the new siblings without the item moved: rows above the drop in the same
-    // list move the drop point up by one each.
-    std::vector<ReleaseDocument::Place> from;
-    for (qint64 id : ids) {
-        const std::optional<ReleaseDocument::Place> place = m_document->placeOf(id);
-        if (!place)
-            return false;
-        from.push_back(*place);
-    }
-    for (const ReleaseDocument::Place &place : from) {
-        if (place.gateId == gateId && place.parentId == parentId && place.position < position)
-            --position;
+    if (ids.empty())
+        return false;
+    // Where they go is "before the anchor": the first row at or after the drop point that is not
+    // dragged (the row shown may not be the stored one when a filter hides rows), or the end of the
+    // list. Each move reloads the document, so the anchor's place is looked up again every time.
+    qint64 anchor = 0;
+    const int shownRows = rowCount(parentTitle);
+    for (int r = row < 0 ? shownRows : row; r < shownRows && !anchor; ++r) {
+        const qint64 id = itemIdAt(index(r, 0, parentTitle));
+        if (std::find(ids.begin(), ids.end(), id) == ids.end())
+            anchor = id;
     }
     QUndoStack *stack = m_document->undoStack();
     if (ids.size() > 1)
         stack->beginMacro(tr("Move %n item(s)", nullptr, int(ids.size())));
     for (qint64 id : ids) {
-        if (!m_document->moveItem(id, gateId, parentId, position++).ok())
+        int position = 0;
+        const std::optional<ReleaseDocument::Place> at = anchor ? m_document->placeOf(anchor) : std::nullopt;
+        if (at) {
+            position = at->position;
+            const std::optional<ReleaseDocument::Place> from = m_document->placeOf(id);
+            if (from && from->gateId == at->gateId && from->parentId == at->parentId && from->position < at->position)
+                --position;  // the store counts the new siblings without the item moved
+        } else if (parentId) {
+            position = int(m_document->item(parentId)->children.size());
+        } else {
+            position = int(m_document->gate(gateId)->items.size());
+        }
+        if (!m_document->moveItem(id, gateId, parentId, position).ok())
             break;
     }
     if (ids.size() > 1)
-        stack->endMacro();
+        endMacroDroppingEmpty(stack);
     return false;
 }
 

@@ -67,6 +67,9 @@ public:
     bool dropMimeData(const QMimeData *data, Qt::DropAction action, int row, int column,
                       const QModelIndex &parent) override;
     static QString itemMimeType() { return QStringLiteral("application/x-greenlight-items"); }
+    // Which process, workspace and release a drag comes from; only our own is taken.
+    static QString sourceMimeType() { return QStringLiteral("application/x-greenlight-source"); }
+    static QByteArray dragSource(const ReleaseDocument *document);
     static std::vector<qint64> itemIdsIn(const QMimeData *data);
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 

@@ -1,6 +1,7 @@
 #include "itemmodels/GateMatrixModel.h"
 
 #include "itemmodels/ChecklistTreeModel.h"
+#include "itemmodels/StoreEditCommand.h"
 
 #include "itemmodels/ReleaseDocument.h"
 
@@ -219,13 +220,15 @@ QMimeData *GateMatrixModel::mimeData(const QModelIndexList &indexes) const
         return nullptr;
     auto *data = new QMimeData;
     data->setData(gateMimeType(), QByteArray::number(gateIdAt(indexes.first().row())));
+    data->setData(ChecklistTreeModel::sourceMimeType(), ChecklistTreeModel::dragSource(m_document));
     return data;
 }
 
 bool GateMatrixModel::canDropMimeData(const QMimeData *data, Qt::DropAction action, int row, int,
                                       const QModelIndex &parent) const
 {
-    if (action != Qt::MoveAction || !data || !m_document->isLoaded())
+    if (action != Qt::MoveAction || !data || !m_document->isLoaded()
+        || data->data(ChecklistTreeModel::sourceMimeType()) != ChecklistTreeModel::dragSource(m_document))
         return false;
     if (data->hasFormat(gateMimeType()))
         return row >= 0 || parent.isValid();
@@ -266,7 +269,7 @@ bool GateMatrixModel::dropMimeData(const QMimeData *data, Qt::DropAction action,
             break;
     }
     if (ids.size() > 1)
-        stack->endMacro();
+        endMacroDroppingEmpty(stack);
     return false;
 }
 

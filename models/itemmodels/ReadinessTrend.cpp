@@ -91,13 +91,15 @@ bool undo(Release &release, const AuditEntry &entry)
 } // namespace
 
 std::vector<TrendPoint> readinessTrend(const Release &current, const std::vector<AuditEntry> &newestFirst,
-                                       const QDateTime &now, int maxPoints)
+                                       const QDateTime &now, int maxPoints, const std::function<bool()> &stop)
 {
     std::vector<TrendPoint> backwards { pointOf(current, now) };
     Release release = current;
     const size_t steps = newestFirst.size();
     const size_t stride = maxPoints > 2 && steps > size_t(maxPoints - 2) ? (steps + maxPoints - 3) / size_t(maxPoints - 2) : 1;
     for (size_t i = 0; i < steps; ++i) {
+        if (stop && stop())
+            break;
         const AuditEntry &entry = newestFirst[i];
         // The state just before this row: the readiness up to its time.
         const bool more = undo(release, entry);

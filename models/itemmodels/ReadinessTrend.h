@@ -8,6 +8,7 @@
 #include "store/Workspace.h"
 
 #include <QDateTime>
+#include <functional>
 #include <vector>
 
 namespace gl {
@@ -22,7 +23,10 @@ struct TrendPoint {
 // Oldest first, ending with `now`. newestFirst: the release's audit rows as Workspace::audit gives
 // them. At most maxPoints points (steps are sampled evenly; the first and the last are kept).
 // Statuses a removed item had are not in the log: before its removal it counts as not started.
+// stop: asked between steps; when it says true the replay ends early (its result is then partial
+// and meant to be thrown away).
 std::vector<TrendPoint> readinessTrend(const Release &current, const std::vector<AuditEntry> &newestFirst,
-                                       const QDateTime &now, int maxPoints = 150);
+                                       const QDateTime &now, int maxPoints = 150,
+                                       const std::function<bool()> &stop = {});
 
 } // namespace gl

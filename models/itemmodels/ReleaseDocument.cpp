@@ -502,8 +502,9 @@ Result<void> ReleaseDocument::reshaped(const Result<void> &written)
 {
     if (!written.ok())
         return written;
+    // The write is in the file: it stays an undo step even if reading the release back fails.
     if (Result<void> r = load(m_release.id); !r.ok())
-        return r;
+        Q_EMIT errorOccurred(r.message());
     Q_EMIT releaseEdited(m_release.id);
     return {};
 }

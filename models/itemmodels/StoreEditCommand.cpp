@@ -36,4 +36,15 @@ void StoreEditCommand::run(const Apply &apply)
     }
 }
 
+void endMacroDroppingEmpty(QUndoStack *stack)
+{
+    stack->endMacro();
+    const int top = stack->index() - 1;
+    QUndoCommand *macro = top >= 0 ? const_cast<QUndoCommand *>(stack->command(top)) : nullptr;
+    if (macro && macro->childCount() == 0) {
+        macro->setObsolete(true);  // QUndoStack deletes an obsolete command when it is undone
+        stack->undo();
+    }
+}
+
 } // namespace gl

@@ -5,6 +5,7 @@
 #include "domain/Result.h"
 
 #include <QUndoCommand>
+#include <QUndoStack>
 #include <functional>
 
 namespace gl {
@@ -27,5 +28,9 @@ private:
     Failure m_onFailure;
     bool m_applied = true;
 };
+
+// Ends a macro; when nothing in it was done (its first step was refused), the empty step is taken
+// off the stack again instead of standing there as an undo that does nothing.
+void endMacroDroppingEmpty(QUndoStack *stack);
 
 } // namespace gl

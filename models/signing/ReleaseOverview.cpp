@@ -31,9 +31,8 @@ ReleaseOverview overviewOf(const Release &release, const std::vector<Stakeholder
         o.signOffsCounting += std::min(r.signedCount, r.requirement.count);
         if (!r.satisfied)
             o.missingRoles << QCoreApplication::translate("ReleaseOverview", "%1 (%2 of %3)")
-                                  .arg(r.requirement.role)
-                                  .arg(r.signedCount)
-                                  .arg(r.requirement.count);
+                                  .arg(r.requirement.role, QString::number(r.signedCount),
+                                      QString::number(r.requirement.count));
     }
     for (const SignOffState &s : signOffs.signOffs) {
         if (s.stale && !s.superseded)

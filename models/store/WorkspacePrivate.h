@@ -91,6 +91,8 @@ struct Workspace::Private {
     Result<qint64> insertItemRows(qint64 releaseId, qint64 gateId, qint64 parentId, int position,
         const Item &item) const;
     static QJsonObject placeJson(const ItemPlace &place, const QString &title);
+    // After an item left it: a parent with no items left is a leaf again, and starts Not started.
+    Result<void> settleFormerGroup(qint64 parentId) const;
 
     // ---- evidence (WorkspaceEvidence.cpp) ----
     // The item's evidence as stored, oldest first.

@@ -149,6 +149,23 @@ Result<qint64> Workspace::Private::insertItemRows(
     return id;
 }
 
+Result<void> Workspace::Private::settleFormerGroup(qint64 parentId) const
+{
+    if (!parentId)
+        return {};
+    QSqlQuery q = query(QStringLiteral(
+        "SELECT status, (SELECT count(*) FROM items c WHERE c.parent_id = i.id) FROM items i WHERE id = ?"));
+    q.addBindValue(parentId);
+    if (Result<void> r = exec(q, tr("reading item %1").arg(parentId)); !r)
+        return r;
+    if (!q.next() || q.value(1).toInt() > 0 || q.value(0).toString() == statusKey(ItemStatus::NotStarted))
+        return {};
+    q.finish();
+    // A group's own stored status meant nothing while it had items (it showed theirs); as a leaf
+    // again it starts over rather than counting as whatever an import once wrote there.
+    return writeStatus(parentId, ItemStatus::NotStarted, QString(), std::nullopt, QDate());
+}
+
 Result<Workspace::ItemPlace> Workspace::itemPlace(qint64 itemId) const
 {
     QSqlQuery q = d->query(QStringLiteral("SELECT gate_id, parent_id, position FROM items WHERE id = ?"));
@@ -233,6 +250,8 @@ Result<void> Workspace::removeItem(qint64 itemId)
         return r;
     if (Result<void> r = d->shiftItems(place->gateId, place->parentId, place->position + 1, -1); !r)
         return r;
+    if (Result<void> r = d->settleFormerGroup(place->parentId); !r)
+        return r;
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (Result<void> r = d->touchRelease(current->releaseId, column::dateTimeText(now)); !r)
         return r;
@@ -313,6 +332,10 @@ Result<void> Workspace::moveItem(qint64 itemId, const ItemPlace &target)
         regate.addBindValue(itemId);
         regate.addBindValue(place.gateId);
         if (Result<void> r = d->exec(regate, tr("moving item %1").arg(itemId)); !r)
+            return r;
+    }
+    if (from->parentId != place.parentId) {
+        if (Result<void> r = d->settleFormerGroup(from->parentId); !r)
             return r;
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();

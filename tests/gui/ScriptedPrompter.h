@@ -38,7 +38,8 @@ public:
     std::optional<QString> textAnswer;                // answer to text()
     std::optional<gl::StakeholderAnswer> stakeholderAnswer;  // answer to stakeholder()
     std::optional<gl::RequirementAnswer> requirementAnswer;  // answer to requirement()
-    QStringList lastRoles;                            // offered by stakeholder() or requirement()
+    QStringList lastRoles;
+    QString lastInitial;                              // the text text() was opened with                            // offered by stakeholder() or requirement()
     int textsAsked = 0;
     QString lastCaption;                        // of the last file chooser
     QString lastDirectory;
@@ -71,8 +72,9 @@ public:
         lastDecisionQuestion = question;
         return decisionAnswer;
     }
-    std::optional<QString> text(QWidget *, const QString &, const QString &label) override
+    std::optional<QString> text(QWidget *, const QString &, const QString &label, const QString &initial = QString()) override
     {
+        lastInitial = initial;
         ++textsAsked;
         lastText = label;
         return textAnswer;

@@ -27,6 +27,7 @@
 #include <QLineEdit>
 #include <QMenu>
 #include <QMimeData>
+#include <QSpinBox>
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTableView>
@@ -100,6 +101,7 @@ private Q_SLOTS:
     void gatesFromTheGateTable();
     void removalThatLosesEvidenceIsExplained();
     void trendBesideTheGates();
+    void probeFieldsInTheInspector();
 
 private:
     MainWindow *openWindow();
@@ -276,6 +278,27 @@ void TestEditWindow::dragAnItemToAnotherPlace()
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
     QCOMPARE(shape::of(stored()), start);
+
+    // Two rows dragged down together keep their order, and are one undo step.
+    std::unique_ptr<QMimeData> two(model->mimeData({ model->index(0, 0), model->index(1, 0) }));
+    QCOMPARE(ChecklistTreeModel::itemIdsIn(two.get()).size(), size_t(2));
+    model->dropMimeData(two.get(), Qt::MoveAction, 3, 0, QModelIndex());
+    QCOMPARE(shape::of(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Lint, Compile, Unit tests"));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(shape::of(stored()), start);
+    // ... and up together, before the first row.
+    std::unique_ptr<QMimeData> up(model->mimeData({ model->index(1, 0), model->index(2, 0) }));
+    model->dropMimeData(up.get(), Qt::MoveAction, 0, 0, QModelIndex());
+    QCOMPARE(shape::of(stored()).section(QStringLiteral(" | "), 0, 0), QStringLiteral("Build: Unit tests, Lint, Compile"));
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QCOMPARE(shape::of(stored()), start);
+    // The top level takes drops (between rows), and a drag from another window or workspace, whose
+    // ids mean other items, is refused.
+    QVERIFY(model->flags(QModelIndex()) & Qt::ItemIsDropEnabled);
+    QMimeData foreign;
+    foreign.setData(ChecklistTreeModel::itemMimeType(), two->data(ChecklistTreeModel::itemMimeType()));
+    foreign.setData(ChecklistTreeModel::sourceMimeType(), QByteArray("1:1:/elsewhere.greenlight"));
+    QVERIFY(!model->canDropMimeData(&foreign, Qt::MoveAction, 0, 0, QModelIndex()));
 }
 
 void TestEditWindow::statusOfTheWholeSelection()
@@ -381,6 +404,14 @@ void TestEditWindow::gatesFromTheGateTable()
     QVERIFY(!action(QStringLiteral("actionMoveGateDown"))->isEnabled());
     action(QStringLiteral("actionGateRequiresPrevious"))->trigger();
     QVERIFY(stored().gates.at(2).requiresPrevious);
+    // Its notes, opened with what they say now.
+    m_prompter.textAnswer = QStringLiteral("Run after the build, before deploying.");
+    action(QStringLiteral("actionGateNotes"))->trigger();
+    QCOMPARE(m_prompter.lastInitial, QString());
+    QCOMPARE(stored().gates.at(2).notes, QStringLiteral("Run after the build, before deploying."));
+    m_prompter.textAnswer.reset();
+    action(QStringLiteral("actionGateNotes"))->trigger();
+    QCOMPARE(m_prompter.lastInitial, QStringLiteral("Run after the build, before deploying."));
     QTest::keyClick(gates, Qt::Key_Delete);
     QCOMPARE(shape::of(stored()), start);
     QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);  // back, with its item
@@ -439,6 +470,37 @@ void TestEditWindow::trendBesideTheGates()
     QVERIFY(trend->points().back().readinessPercent > trend->points().front().readinessPercent);
     QCOMPARE(trend->points().back().openBlockers, int(m_window->document()->readiness().blockers.size()));
     QVERIFY(trend->grab().save(QStringLiteral("trend.png")));
+}
+
+// The inspector edits an HTTP probe as it edits commands: an address makes one, an empty address
+// removes it; the other fields are enabled only with an address.
+void TestEditWindow::probeFieldsInTheInspector()
+{
+    selectTitles({ QStringLiteral("Compile") });
+    InspectorPane *inspector = m_window->inspector();
+    auto *url = inspector->findChild<QLineEdit *>(QStringLiteral("inspectorProbeUrl"));
+    auto *status = inspector->findChild<QSpinBox *>(QStringLiteral("inspectorProbeStatus"));
+    auto *method = inspector->findChild<QComboBox *>(QStringLiteral("inspectorProbeMethod"));
+    auto *body = inspector->findChild<QLineEdit *>(QStringLiteral("inspectorProbeBody"));
+    QVERIFY(url && status && method && body);
+    QVERIFY(!status->isEnabled());
+    QTest::keyClicks(url, QStringLiteral("https://staging.example.com/health"));
+    QVERIFY(status->isEnabled());
+    status->setValue(204);
+    method->setCurrentIndex(method->findText(QStringLiteral("HEAD")));
+    QTest::keyClicks(body, QStringLiteral("ok"));
+    QVERIFY(inspector->apply());
+    const Item stored1 = stored().gates.at(0).items.at(0);
+    QVERIFY(stored1.probe.has_value());
+    QCOMPARE(stored1.probe->url, QStringLiteral("https://staging.example.com/health"));
+    QCOMPARE(stored1.probe->method, QStringLiteral("HEAD"));
+    QCOMPARE(stored1.probe->expectedStatus, 204);
+    QCOMPARE(stored1.probe->bodyContains, QStringLiteral("ok"));
+    QVERIFY(stored1.isRunnable());
+    // Undo takes it away again; an emptied address removes it.
+    QTest::keyClick(m_window.get(), Qt::Key_Z, Qt::ControlModifier);
+    QVERIFY(!stored().gates.at(0).items.at(0).probe.has_value());
+    QCOMPARE(url->text(), QString());
 }
 
 QTEST_MAIN(TestEditWindow)

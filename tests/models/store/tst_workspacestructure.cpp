@@ -63,6 +63,7 @@ private Q_SLOTS:
     void gatesInsertMoveUpdateRemove();
     void bulkStatusIsAllOrNothing();
     void structureChangesAreAudited();
+    void aGroupLeftEmptyStartsOver();
 
 private:
     qint64 id(const QString &title) const
@@ -250,6 +251,27 @@ void TestWorkspaceStructure::structureChangesAreAudited()
     QCOMPARE(rows.at(1).action, QStringLiteral("move"));
     QVERIFY2(rows.at(1).after.contains(QStringLiteral("\"position\":1")), qPrintable(rows.at(1).after));
     QVERIFY(m_ws->verifyAuditChain()->rows > 0);
+}
+
+// An import may store Passed on a checked group whose items are not all done; the group shows its
+// items' status meanwhile. When its last item leaves, it is a leaf again and must not count as
+// Passed on that old word: it starts Not started, with an audit row saying so.
+void TestWorkspaceStructure::aGroupLeftEmptyStartsOver()
+{
+    Release r = smallRelease();
+    r.name = QStringLiteral("Groups");
+    r.gates.at(0).items.at(3).status = ItemStatus::Passed;  // the group "g", as an import may store it
+    const qint64 release = *m_ws->createRelease(r);
+    const Release loaded = *m_ws->loadRelease(release);
+    const Item &group = loaded.gates.at(0).items.at(3);
+    QCOMPARE(group.status, ItemStatus::Passed);
+    QVERIFY(m_ws->moveItem(group.children.at(0).id, { loaded.gates.at(0).id, 0, 0 }).ok());
+    QCOMPARE(m_ws->loadRelease(release)->gates.at(0).items.at(4).status, ItemStatus::Passed);  // still a group
+    QVERIFY(m_ws->removeItem(group.children.at(1).id).ok());
+    const Item leaf = m_ws->loadRelease(release)->gates.at(0).items.at(4);
+    QVERIFY(!leaf.isGroup());
+    QCOMPARE(leaf.status, ItemStatus::NotStarted);
+    QCOMPARE(m_ws->audit(release, 2)->at(1).action, QStringLiteral("status"));
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceStructure)
