@@ -37,7 +37,10 @@ ReadinessTrendChart::ReadinessTrendChart(ReleaseDocument *document, QWidget *par
     m_view->setObjectName(QStringLiteral("readinessTrendChart"));
     m_view->setAccessibleName(tr("Readiness and open blockers over time"));
     m_view->setRenderHint(QPainter::Antialiasing);
+    // setChart does not delete the chart the view made for itself: that is ours to delete.
+    QChart *made = m_view->chart();
     m_view->setChart(m_chart);
+    delete made;
     m_chart->setMargins(QMargins(2, 2, 2, 2));
     m_chart->setBackgroundRoundness(0);
     m_chart->legend()->setAlignment(Qt::AlignBottom);

@@ -306,7 +306,8 @@ void TestEditWindow::statusOfTheWholeSelection()
     selectTitles({ QStringLiteral("Compile"), QStringLiteral("Unit tests"), QStringLiteral("Lint") });
     action(QStringLiteral("actionBulkStatus-passed"))->trigger();
     QCOMPARE(m_prompter.reasonsAsked, 0);
-    for (const Item &item : stored().gates.at(0).items)
+    const Release afterBulk = stored();
+    for (const Item &item : afterBulk.gates.at(0).items)
         QCOMPARE(item.status, ItemStatus::Passed);
     QCOMPARE(m_window->document()->readiness().leafDone, 3);
     // Failed asks one reason for all of them.
