@@ -4351,6 +4351,14 @@
         <source>saving gate %1</source>
         <translation>Speichern von Gate %1</translation>
     </message>
+    <message>
+        <source>recording removed ids</source>
+        <translation>Festhalten entfernter IDs</translation>
+    </message>
+    <message>
+        <source>numbering a new row</source>
+        <translation>Nummerieren einer neuen Zeile</translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>

@@ -4350,6 +4350,14 @@
         <source>saving gate %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>recording removed ids</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>numbering a new row</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>

@@ -4351,6 +4351,14 @@
         <source>saving gate %1</source>
         <translation>l&apos;enregistrement du jalon %1</translation>
     </message>
+    <message>
+        <source>recording removed ids</source>
+        <translation>l&apos;enregistrement des identifiants supprimés</translation>
+    </message>
+    <message>
+        <source>numbering a new row</source>
+        <translation>la numérotation d&apos;une nouvelle ligne</translation>
+    </message>
 </context>
 <context>
     <name>gl::ChecklistTreeModel</name>

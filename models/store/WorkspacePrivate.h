@@ -91,6 +91,9 @@ struct Workspace::Private {
     Result<qint64> insertItemRows(qint64 releaseId, qint64 gateId, qint64 parentId, int position,
         const Item &item) const;
     static QJsonObject placeJson(const ItemPlace &place, const QString &title);
+    // Removed rows' ids are never given out again (see raiseIdFloor in WorkspaceStructure.cpp).
+    Result<void> raiseIdFloor(const QString &key, qint64 removedMax) const;
+    Result<qint64> nextId(const QString &table, const QString &key) const;
     // After an item left it: a parent with no items left is a leaf again, and starts Not started.
     Result<void> settleFormerGroup(qint64 parentId) const;
 

@@ -25,6 +25,31 @@ QVariant parentValue(qint64 parentId)
 
 } // namespace
 
+Result<void> Workspace::Private::raiseIdFloor(const QString &key, qint64 removedMax) const
+{
+    // SQLite gives a new row the largest id plus one: once the largest is deleted, its id would
+    // come back for the next row, and the audit history of the two would read as one. The floor
+    // remembers the largest id ever removed, and new rows are numbered above it.
+    QSqlQuery q = query(QStringLiteral(
+        "INSERT INTO meta (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = "
+        "CAST(max(CAST(value AS INTEGER), CAST(excluded.value AS INTEGER)) AS TEXT)"));
+    q.addBindValue(key);
+    q.addBindValue(QString::number(removedMax));
+    return exec(q, tr("recording removed ids"));
+}
+
+Result<qint64> Workspace::Private::nextId(const QString &table, const QString &key) const
+{
+    // table is one of this file's own names, never input.
+    QSqlQuery q = query(QStringLiteral("SELECT max(coalesce((SELECT max(id) FROM %1), 0), "
+                                       "coalesce((SELECT CAST(value AS INTEGER) FROM meta WHERE key = ?), 0)) + 1")
+                            .arg(table));
+    q.addBindValue(key);
+    if (Result<void> r = exec(q, tr("numbering a new row")); !r)
+        return r.error();
+    return q.next() ? q.value(0).toLongLong() : 1;
+}
+
 QJsonObject Workspace::Private::placeJson(const ItemPlace &place, const QString &title)
 {
     QJsonObject o;
@@ -105,7 +130,14 @@ Result<qint64> Workspace::Private::insertItemRows(
         "output_must_match, timeout_seconds, commands_imported, approved_hash, evidence_required, "
         "evidence_max_age_hours, evidence_newer_than_change, changed_at) "
         "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
-    q.addBindValue(item.id ? QVariant(item.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    qint64 id = item.id;
+    if (!id) {
+        Result<qint64> next = nextId(QStringLiteral("items"), QStringLiteral("items_removed_max"));
+        if (!next)
+            return next;
+        id = *next;
+    }
+    q.addBindValue(id);
     q.addBindValue(releaseId);
     q.addBindValue(gateId);
     q.addBindValue(parentValue(parentId));
@@ -139,7 +171,6 @@ Result<qint64> Workspace::Private::insertItemRows(
     q.addBindValue(column::textOrNull(column::dateTimeText(item.changedAt)));
     if (Result<void> r = exec(q, tr("saving item \u201c%1\u201d").arg(item.title)); !r)
         return r.error();
-    const qint64 id = q.lastInsertId().toLongLong();
     int row = 0;
     for (const Item &child : item.children) {
         Result<qint64> written = insertItemRows(releaseId, gateId, id, row++, child);
@@ -244,6 +275,14 @@ Result<void> Workspace::removeItem(qint64 itemId)
         return kept.error();
     if (!kept->isEmpty())
         return makeError(ErrorCode::Invalid, *kept);
+    QSqlQuery highest = d->query(subTree + QStringLiteral("SELECT max(id) FROM sub"));
+    highest.addBindValue(itemId);
+    if (Result<void> r = d->exec(highest, tr("removing item %1").arg(itemId)); !r)
+        return r;
+    const qint64 removedMax = highest.next() ? highest.value(0).toLongLong() : itemId;
+    highest.finish();
+    if (Result<void> r = d->raiseIdFloor(QStringLiteral("items_removed_max"), removedMax); !r)
+        return r;
     QSqlQuery q = d->query(QStringLiteral("DELETE FROM items WHERE id = ?"));
     q.addBindValue(itemId);
     if (Result<void> r = d->exec(q, tr("removing item %1").arg(itemId)); !r)
@@ -374,7 +413,14 @@ Result<qint64> Workspace::insertGate(qint64 releaseId, int position, const Gate 
         return r.error();
     QSqlQuery insert = d->query(QStringLiteral(
         "INSERT INTO gates (id, release_id, position, title, notes, requires_previous) VALUES (?, ?, ?, ?, ?, ?)"));
-    insert.addBindValue(gate.id ? QVariant(gate.id) : QVariant(QMetaType(QMetaType::LongLong)));
+    qint64 newGateId = gate.id;
+    if (!newGateId) {
+        Result<qint64> next = d->nextId(QStringLiteral("gates"), QStringLiteral("gates_removed_max"));
+        if (!next)
+            return next;
+        newGateId = *next;
+    }
+    insert.addBindValue(newGateId);
     insert.addBindValue(releaseId);
     insert.addBindValue(position);
     insert.addBindValue(column::text(gate.title));
@@ -382,7 +428,7 @@ Result<qint64> Workspace::insertGate(qint64 releaseId, int position, const Gate 
     insert.addBindValue(gate.requiresPrevious ? 1 : 0);
     if (Result<void> r = d->exec(insert, tr("saving gate \u201c%1\u201d").arg(gate.title)); !r)
         return r.error();
-    const qint64 gateId = insert.lastInsertId().toLongLong();
+    const qint64 gateId = newGateId;
     int row = 0;
     for (const Item &item : gate.items) {
         if (Result<qint64> written = d->insertItemRows(releaseId, gateId, 0, row++, item); !written)
@@ -432,6 +478,16 @@ Result<void> Workspace::removeGate(qint64 gateId)
     }
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (Result<void> r = d->touchRelease(releaseId, column::dateTimeText(now)); !r)
+        return r;
+    QSqlQuery highestItem = d->query(QStringLiteral("SELECT max(id) FROM items WHERE gate_id = ?"));
+    highestItem.addBindValue(gateId);
+    if (Result<void> r = d->exec(highestItem, tr("removing gate %1").arg(gateId)); !r)
+        return r;
+    const qint64 itemsMax = highestItem.next() ? highestItem.value(0).toLongLong() : 0;
+    highestItem.finish();
+    if (Result<void> r = d->raiseIdFloor(QStringLiteral("items_removed_max"), itemsMax); !r)
+        return r;
+    if (Result<void> r = d->raiseIdFloor(QStringLiteral("gates_removed_max"), gateId); !r)
         return r;
     QSqlQuery remove = d->query(QStringLiteral("DELETE FROM gates WHERE id = ?"));
     remove.addBindValue(gateId);

@@ -64,6 +64,7 @@ private Q_SLOTS:
     void bulkStatusIsAllOrNothing();
     void structureChangesAreAudited();
     void aGroupLeftEmptyStartsOver();
+    void removedIdsAreNotGivenAgain();
 
 private:
     qint64 id(const QString &title) const
@@ -272,6 +273,29 @@ void TestWorkspaceStructure::aGroupLeftEmptyStartsOver()
     QVERIFY(!leaf.isGroup());
     QCOMPARE(leaf.status, ItemStatus::NotStarted);
     QCOMPARE(m_ws->audit(release, 2)->at(1).action, QStringLiteral("status"));
+}
+
+// The newest item and gate removed: the next ones get new ids, so the audit history of an id is
+// one item's and one gate's only.
+void TestWorkspaceStructure::removedIdsAreNotGivenAgain()
+{
+    const Release before = *m_ws->loadRelease(m_release);
+    qint64 highest = 0;
+    for (const Gate &g : before.gates)
+        forEachItem(g.items, [&highest](const Item &i) { highest = std::max(highest, i.id); });
+    QCOMPARE(id(QStringLiteral("b1")), highest);  // the last item written
+    QVERIFY(m_ws->removeItem(highest).ok());
+    const Result<qint64> added = m_ws->insertItem({ gate(1), 0, 0 }, fixture::leaf(QStringLiteral("b2")));
+    QVERIFY(added.ok());
+    QVERIFY2(*added > highest, qPrintable(QStringLiteral("%1 after %2").arg(*added).arg(highest)));
+    const qint64 lastGate = gate(1);
+    QVERIFY(m_ws->removeItem(*added).ok());
+    QVERIFY(m_ws->removeGate(lastGate).ok());
+    Gate again;
+    again.title = QStringLiteral("B again");
+    const Result<qint64> gateAgain = m_ws->insertGate(m_release, 5, again);
+    QVERIFY(gateAgain.ok());
+    QVERIFY(*gateAgain > lastGate);
 }
 
 QTEST_GUILESS_MAIN(TestWorkspaceStructure)
