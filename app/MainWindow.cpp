@@ -35,6 +35,10 @@
 #include <QMenuBar>
 #include <QScreen>
 #include <QSettings>
+#include <QLabel>
+#include <QHBoxLayout>
+#include <QToolButton>
+#include <QProgressBar>
 #include <QStackedWidget>
 #include <QTreeWidget>
 #include <QSplitter>
@@ -134,6 +138,27 @@ MainWindow::MainWindow(QWidget *parent)
     connect(m_evidence, &EvidenceController::errorOccurred, this, &MainWindow::showError);
     addDockWidget(Qt::RightDockWidgetArea, m_evidence->dock());
     splitDockWidget(m_inspectorDock, m_evidence->dock(), Qt::Vertical);
+    m_importStatus = new QWidget(this);
+    m_importStatus->setObjectName(QStringLiteral("importStatus"));
+    m_importLabel = new QLabel(m_importStatus);
+    auto *importBusy = new QProgressBar(m_importStatus);
+    importBusy->setRange(0, 0);  // a file is read in one go: busy, not a percentage
+    importBusy->setMaximumWidth(120);
+    importBusy->setAccessibleName(tr("Reading the checklist"));
+    auto *importCancel = new QToolButton(m_importStatus);
+    importCancel->setObjectName(QStringLiteral("importStatusCancel"));
+    importCancel->setText(tr("Cancel"));
+    connect(importCancel, &QToolButton::clicked, this, [this] {
+        if (m_importDialog)
+            m_importDialog->reject();
+    });
+    auto *importRow = new QHBoxLayout(m_importStatus);
+    importRow->setContentsMargins(0, 0, 0, 0);
+    importRow->addWidget(m_importLabel);
+    importRow->addWidget(importBusy);
+    importRow->addWidget(importCancel);
+    statusBar()->addPermanentWidget(m_importStatus);
+    m_importStatus->hide();
     m_edit = new EditController(this, m_document, m_matrix, m_checklist);
     connect(m_edit, &EditController::errorOccurred, this, &MainWindow::showError);
     m_signOffs = new SignOffController(this, m_document, m_checklist);
@@ -616,6 +641,13 @@ void MainWindow::importChecklist()
     auto *dialog = new ImportDialog(m_document, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     m_importDialog = dialog;
+    // Reading shows in the status bar like the other long tasks; Cancel closes the import.
+    connect(dialog, &ImportDialog::readingStarted, this, [this](const QString &fileName) {
+        m_importLabel->setText(tr("Reading %1\u2026").arg(fileName));
+        m_importStatus->show();
+    });
+    connect(dialog, &ImportDialog::readingEnded, m_importStatus, &QWidget::hide);
+    connect(dialog, &QObject::destroyed, m_importStatus, &QWidget::hide);
     dialog->open();
     // Straight to the file chooser: the dialog is where the preview lands, not a step of its own.
     if (!dialog->browse())

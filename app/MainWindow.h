@@ -11,6 +11,7 @@
 
 class QAction;
 class QDockWidget;
+class QLabel;
 class QMenu;
 class QSplitter;
 class QStackedWidget;
@@ -64,6 +65,7 @@ public:
     void showReleaseView();
     bool isStartPageShown() const;
     StartPage *startPage() const { return m_startPage; }
+    QWidget *importStatus() const { return m_importStatus; }
     // Workspaces opened before, newest first (at most 8, files that still exist).
     static QStringList recentWorkspaces();
 
@@ -104,6 +106,8 @@ private:
     QStackedWidget *m_pages;
     StartPage *m_startPage;
     QMenu *m_recentMenu = nullptr;
+    QWidget *m_importStatus = nullptr;  // the status bar while a checklist is read
+    QLabel *m_importLabel = nullptr;
     QDockWidget *m_releasesDock;
     QDockWidget *m_inspectorDock;
     RunController *m_runs = nullptr;

@@ -6321,6 +6321,18 @@ Eine Konsole für die Release-Bereitschaft: Checklisten, Kennzahlen und Entschei
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
+    <message>
+        <source>Reading the checklist</source>
+        <translation>Checkliste wird gelesen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>%1 wird gelesen…</translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>

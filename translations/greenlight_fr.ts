@@ -6321,6 +6321,18 @@ Une console de préparation des mises en production&#xa0;: listes de contrôle, 
         <source>&amp;Dark</source>
         <translation>S&amp;ombre</translation>
     </message>
+    <message>
+        <source>Reading the checklist</source>
+        <translation>Lecture de la liste de contrôle</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Reading %1…</source>
+        <translation>Lecture de %1…</translation>
+    </message>
 </context>
 <context>
     <name>gl::MetricTableModel</name>

@@ -143,6 +143,7 @@ ImportDialog::ImportDialog(ReleaseDocument *document, QWidget *parent)
             preview(m_path->text().trimmed());
     });
     connect(m_job, &ImportJob::finished, this, &ImportDialog::parsed);
+    connect(m_job, &ImportJob::finished, this, &ImportDialog::readingEnded);
     connect(buttons, &QDialogButtonBox::accepted, this, &ImportDialog::import);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     clearPreview();
@@ -175,6 +176,7 @@ void ImportDialog::preview(const QString &path)
     if (path.isEmpty())
         return;
     m_summary->setText(tr("Reading %1\u2026").arg(QFileInfo(path).fileName()));
+    Q_EMIT readingStarted(QFileInfo(path).fileName());
     m_job->start(path);
 }
 

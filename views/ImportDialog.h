@@ -37,6 +37,10 @@ public:
 
 Q_SIGNALS:
     void releaseImported(qint64 releaseId);
+    // Reading a file for the preview (on a worker thread) began / ended: the window shows it in its
+    // status bar, with a way to cancel.
+    void readingStarted(const QString &fileName);
+    void readingEnded();
 
 private:
     void parsed();

@@ -38,6 +38,7 @@
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QToolButton>
 #include <QTreeView>
 #include <QTreeWidget>
 #include <QUndoStack>
@@ -152,6 +153,10 @@ void TestMainWindow::importThroughDialog(MainWindow &window, const QString &path
     ImportDialog *dialog = window.importDialog();
     QVERIFY(dialog);
     QVERIFY(dialog->isVisible());
+    // Reading on a worker thread: the status bar says which file, until it is read.
+    QVERIFY(dialog->isParsing());  // its end arrives through the event loop
+    QVERIFY(window.importStatus()->isVisible());
+    QVERIFY(window.importStatus()->findChild<QLabel *>()->text().contains(QFileInfo(path).fileName()));
     QVERIFY(dialog->findChild<QPushButton *>(QStringLiteral("importButton")));
     QTRY_VERIFY(!dialog->isParsing());
 }
@@ -219,6 +224,9 @@ void TestMainWindow::importSeedThroughTheDialogAndWorkIt()
                                         && warnings->item(i)->data(Qt::UserRole).toInt() > 0);
     QVERIFY(lineNumbered);
 
+    // While the file was read the status bar said so (with Cancel); it is gone once read.
+    QVERIFY(!w->importStatus()->isVisible());
+    QVERIFY(w->importStatus()->findChild<QToolButton *>(QStringLiteral("importStatusCancel")));
     QTest::mouseClick(dialog->findChild<QPushButton *>(QStringLiteral("importButton")), Qt::LeftButton);
     QTRY_VERIFY(!w->importDialog());
 
