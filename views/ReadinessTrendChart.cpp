@@ -142,11 +142,7 @@ void ReadinessTrendChart::refreshNow()
 {
     m_delay->stop();
     const quint64 generation = ++m_generation;
-    if (!m_document->isLoaded() || !m_document->workspace()) {
-        display({}, generation);
-        return;
-    }
-    Result<std::vector<AuditEntry>> rows = m_document->workspace()->audit(m_document->releaseId());
+    Result<std::vector<AuditEntry>> rows = m_document->history();
     if (!rows.ok()) {
         display({}, generation);
         return;

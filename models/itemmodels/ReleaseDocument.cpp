@@ -469,11 +469,16 @@ Workspace::ItemPlace storePlace(const ReleaseDocument::Place &place)
 
 } // namespace
 
-Result<std::vector<TrendPoint>> ReleaseDocument::trend(int maxPoints) const
+Result<std::vector<AuditEntry>> ReleaseDocument::history() const
 {
     if (!m_loaded || !m_workspace)
         return notLoaded();
-    Result<std::vector<AuditEntry>> rows = m_workspace->audit(m_release.id);
+    return m_workspace->audit(m_release.id);
+}
+
+Result<std::vector<TrendPoint>> ReleaseDocument::trend(int maxPoints) const
+{
+    Result<std::vector<AuditEntry>> rows = history();
     if (!rows.ok())
         return rows.error();
     const QDateTime now = m_today.isValid() ? m_today.startOfDay(Qt::UTC) : QDateTime::currentDateTimeUtc();

@@ -77,6 +77,8 @@ public:
     // One status for several leaves (groups in the list are skipped): one transaction, one undo step.
     Result<void> setItemsStatus(const std::vector<qint64> &itemIds, ItemStatus status, const QString &reason,
                                 const QDate &waiverExpiry = QDate());
+    // The open release's audit rows, newest first (what the trend replays).
+    Result<std::vector<AuditEntry>> history() const;
     // Readiness and open blockers over the release's history, read from the audit log (oldest first).
     Result<std::vector<TrendPoint>> trend(int maxPoints = 150) const;
 

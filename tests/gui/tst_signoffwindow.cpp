@@ -477,6 +477,7 @@ void TestSignOffWindow::stakeholderDialogRules()
     QCOMPARE(answer.name, QStringLiteral("Dana Ops"));
     QCOMPARE(answer.role, QStringLiteral("Ops lead"));
     QCOMPARE(answer.passphrase, QByteArray("long enough secret"));
+    QVERIFY(dialog.grab().save(QStringLiteral("stakeholderdialog.png")));
 }
 
 QTEST_MAIN(TestSignOffWindow)
